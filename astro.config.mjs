@@ -1,0 +1,40 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { pathToFileURL } from 'node:url';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { resolveBuildDate } from './src/lib/build-date.ts';
+
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const rawBase = process.env.BASE_PATH || '/';
+const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+const contentDir = process.env.CONTENT_DIR ? pathToFileURL(process.env.CONTENT_DIR.replace(/\/?$/, '/')) : new URL('./src/content/', import.meta.url);
+const buildDate = resolveBuildDate(process.env.BUILD_DATE, new Date());
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  scopedStyleStrategy: 'class',
+  outDir: process.env.OUT_DIR || './dist',
+  integrations: [contentCheck({ contentDir, buildDate }), mdx(), sitemap(), pagefindIndex()],
+  vite: {
+    define: {
+      'import.meta.env.BUILD_DATE': JSON.stringify(buildDate.toISOString()),
+    },
+    build: {
+      // Keep every script a file of our own origin, so the CSP needs no hashes.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onwarn(warning, next) {
+          // withastro/astro#18087: every MDX page triggers this harmless bundler notice.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          next(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,69 @@
+/**
+ * The one module that touches Astro's content collections. It hands the rest of the site plain,
+ * sorted data; the content itself was checked before Astro loaded it (src/integrations).
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Body } from '../schemas/body.ts';
+import type { Entry } from '../schemas/entry.ts';
+import type { Jurisdiction } from '../schemas/jurisdiction.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Vendor } from '../schemas/vendor.ts';
+import { createPaths } from '../lib/paths.ts';
+import { sortChronologically } from '../lib/timeline.ts';
+
+/** An entry: its id, its date (for ordering) and its checked front matter. */
+export interface EntryRecord {
+  id: string;
+  date: string;
+  data: Entry;
+}
+
+/** Everything the pages need, in plain data. */
+export interface SiteData {
+  /** Entries, oldest first. */
+  entries: EntryRecord[];
+  sources: Map<string, Source>;
+  vendors: Map<string, Vendor>;
+  jurisdictions: Map<string, Jurisdiction>;
+  bodies: Map<string, Body>;
+  /** The build's declared timestamp. */
+  buildDate: Date;
+}
+
+const toMap = <T>(items: { id: string; data: T }[]) =>
+  new Map(items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((i) => [i.id, i.data] as const));
+
+let cached: Promise<SiteData> | undefined;
+
+/** Loads and sorts every collection once per build. */
+export function getSiteData(): Promise<SiteData> {
+  cached ??= (async () => {
+    const [entries, sources, vendors, jurisdictions, bodies] = await Promise.all([
+      getCollection('entries'),
+      getCollection('sources'),
+      getCollection('vendors'),
+      getCollection('jurisdictions'),
+      getCollection('bodies'),
+    ]);
+    return {
+      entries: sortChronologically(entries.map((e) => ({ id: e.id, date: e.data.date, data: e.data }))),
+      sources: toMap(sources),
+      vendors: toMap(vendors),
+      jurisdictions: toMap(jurisdictions),
+      bodies: toMap(bodies),
+      buildDate: new Date(import.meta.env.BUILD_DATE),
+    };
+  })();
+  return cached;
+}
+
+/** Renders an entry's MDX body. */
+export async function renderEntry(id: string): Promise<Awaited<ReturnType<typeof render>>> {
+  const entries = await getCollection('entries', (e: CollectionEntry<'entries'>) => e.id === id);
+  const entry = entries[0];
+  if (!entry) throw new Error(`no entry with id ${id}`);
+  return render(entry);
+}
+
+/** Path helpers bound to this build's base path and site URL. */
+export const paths = createPaths(import.meta.env.BASE_URL, import.meta.env.SITE ?? 'http://localhost:4321');

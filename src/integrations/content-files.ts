@@ -1,0 +1,103 @@
+/**
+ * Reads a content tree from disk into the plain shape that `checkContent` takes. It parses
+ * front matter and YAML itself (YAML 1.2, so bare dates stay strings) and reports any file
+ * that no loader would read, so that nothing is silently dropped.
+ */
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { RawContent, RawRecord } from '../lib/content-check.ts';
+
+/** The folders and files of a content tree, relative to its root. */
+export const CONTENT_LAYOUT = {
+  entries: 'entries',
+  sources: 'sources',
+  vendors: 'vendors',
+  jurisdictions: 'jurisdictions',
+  bodies: 'bodies',
+  permalinks: 'permalinks.yaml',
+} as const;
+
+// Files sort before a sub-folder of the same prefix, so the order is that of full paths.
+const sortName = (d: Dirent) => (d.isDirectory() ? `${d.name}/` : d.name);
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (sortName(a) < sortName(b) ? -1 : 1)).flatMap((d) => {
+    const full = join(dir, d.name);
+    if (d.isDirectory()) return walk(full);
+    return d.name.startsWith('.') ? [] : [full];
+  });
+}
+
+/** Splits an MDX file into its YAML front matter and its body. */
+export function splitFrontMatter(text: string): { frontMatter: string | undefined; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) return { frontMatter: undefined, body: text };
+  return { frontMatter: match[1], body: match[2] ?? '' };
+}
+
+function parseYaml(text: string, file: string, errors: string[]): unknown {
+  try {
+    return parse(text) ?? {};
+  } catch (error) {
+    errors.push(`${file}: (file): not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+}
+
+/**
+ * Reads every collection under `root`. Paths in messages are shown relative to `cwd`.
+ * YAML syntax errors are returned as problems alongside the records.
+ */
+export function readContentTree(root: string, cwd: string = process.cwd()): { raw: RawContent; problems: string[] } {
+  const problems: string[] = [];
+  const stray: string[] = [];
+  const show = (path: string) => relative(cwd, path);
+
+  const entries: RawRecord[] = [];
+  for (const path of walk(join(root, CONTENT_LAYOUT.entries))) {
+    if (!path.endsWith('.mdx')) {
+      stray.push(show(path));
+      continue;
+    }
+    const file = show(path);
+    const { frontMatter, body } = splitFrontMatter(readFileSync(path, 'utf8'));
+    if (frontMatter === undefined) {
+      problems.push(`${file}: (file): no front matter; start the file with --- and the fields`);
+      continue;
+    }
+    const data = parseYaml(frontMatter, file, problems);
+    if (data !== undefined) entries.push({ id: basename(path, '.mdx'), file, data, body });
+  }
+
+  const readData = (folder: string): RawRecord[] => {
+    const out: RawRecord[] = [];
+    for (const path of walk(join(root, folder))) {
+      if (!path.endsWith('.yaml')) {
+        stray.push(show(path));
+        continue;
+      }
+      const file = show(path);
+      const data = parseYaml(readFileSync(path, 'utf8'), file, problems);
+      if (data !== undefined) out.push({ id: basename(path, '.yaml'), file, data });
+    }
+    return out;
+  };
+
+  const raw: RawContent = {
+    entries,
+    sources: readData(CONTENT_LAYOUT.sources),
+    vendors: readData(CONTENT_LAYOUT.vendors),
+    jurisdictions: readData(CONTENT_LAYOUT.jurisdictions),
+    bodies: readData(CONTENT_LAYOUT.bodies),
+    strayFiles: stray,
+  };
+  const permalinksPath = join(root, CONTENT_LAYOUT.permalinks);
+  if (existsSync(permalinksPath)) {
+    const file = show(permalinksPath);
+    const data = parseYaml(readFileSync(permalinksPath, 'utf8'), file, problems);
+    if (data !== undefined) raw.permalinks = { file, data };
+  }
+  return { raw, problems };
+}

@@ -1,0 +1,239 @@
+/**
+ * Checks the whole content tree before anything is rendered: each record against its schema,
+ * then the rules no single schema can see (references, ids, dates against each other and
+ * against today, source order, the permalink registry). Every problem is one line that names
+ * the file, the field and what is wrong, so a writer can act on it without reading code.
+ */
+import type { z } from 'astro/zod';
+import { bodySchema, type Body } from '../schemas/body.ts';
+import { entrySchema, type Entry } from '../schemas/entry.ts';
+import { jurisdictionSchema, type Jurisdiction } from '../schemas/jurisdiction.ts';
+import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
+import { sourceSchema, type Source } from '../schemas/source.ts';
+import { vendorSchema, type Vendor } from '../schemas/vendor.ts';
+import { dateSortKey, precisionOf } from './dates.ts';
+
+/** One file as read from disk: its id (the file name), its path for messages, and its data. */
+export interface RawRecord {
+  id: string;
+  file: string;
+  data: unknown;
+  /** The MDX body, for entries. */
+  body?: string;
+}
+
+/** The whole content tree as read from disk, before any checking. */
+export interface RawContent {
+  entries: RawRecord[];
+  sources: RawRecord[];
+  vendors: RawRecord[];
+  jurisdictions: RawRecord[];
+  bodies: RawRecord[];
+  /** The permalink registry; absent in trees that have none. */
+  permalinks?: { file: string; data: unknown };
+  /** Files found in a collection folder that no loader would read (wrong extension). */
+  strayFiles?: string[];
+}
+
+/** A record that passed its schema. */
+export interface Checked<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+/** The content tree after checking. */
+export interface CheckedContent {
+  entries: Checked<Entry>[];
+  sources: Checked<Source>[];
+  vendors: Checked<Vendor>[];
+  jurisdictions: Checked<Jurisdiction>[];
+  bodies: Checked<Body>[];
+  permalinks: Permalinks;
+}
+
+/** The outcome of {@link checkContent}: problems (empty when all is well) and the parsed tree. */
+export interface ContentReport {
+  problems: string[];
+  content: CheckedContent;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Formats a zod issue path as a writer reads it.
+ * @example formatPath(['vendors', 1]) // 'vendors[1]'
+ */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out === '' ? '(file)' : out;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'required field is missing';
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `unknown value (expected one of: ${issue.values.map((v) => String(v)).join(', ')})`;
+  }
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return issue.message;
+}
+
+function parseAll<T>(records: RawRecord[], schema: z.ZodType<T>, problems: string[]): Checked<T>[] {
+  const out: Checked<T>[] = [];
+  for (const record of records) {
+    const result = schema.safeParse(record.data ?? {});
+    if (result.success) {
+      out.push({ id: record.id, file: record.file, data: result.data });
+    } else {
+      for (const issue of result.error.issues) problems.push(`${record.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+    }
+  }
+  return out;
+}
+
+function checkIds(kind: string, records: RawRecord[], problems: string[]): void {
+  const seen = new Map<string, string>();
+  for (const record of records) {
+    if (!ID.test(record.id)) problems.push(`${record.file}: id: "${record.id}" is not a valid id; name the file with lower-case letters, digits and hyphens`);
+    const first = seen.get(record.id);
+    if (first !== undefined) problems.push(`${record.file}: id: duplicate ${kind} id "${record.id}" (also ${first})`);
+    else seen.set(record.id, record.file);
+  }
+}
+
+function knownList(ids: Iterable<string>): string {
+  const sorted = [...ids].sort();
+  return sorted.length > 8 ? `${sorted.slice(0, 8).join(', ')}, …` : sorted.join(', ');
+}
+
+function checkRefs(file: string, field: string, kind: string, ids: readonly string[], known: ReadonlySet<string>, problems: string[]): void {
+  ids.forEach((id, index) => {
+    if (!known.has(id)) problems.push(`${file}: ${field}[${index}]: unknown ${kind} "${id}" (known: ${knownList(known)})`);
+  });
+}
+
+const PRECISION_WORD = { year: 'a year', month: 'a month', day: 'a day' } as const;
+
+/**
+ * Checks the raw content tree. `today` (an ISO day) is the build date, the latest date any
+ * event, update or correction may carry.
+ */
+export function checkContent(raw: RawContent, options: { today: string }): ContentReport {
+  const problems: string[] = [];
+  const { today } = options;
+  for (const stray of raw.strayFiles ?? []) problems.push(`${stray}: (file): not read: entries must be .mdx files and data records .yaml files`);
+
+  checkIds('entry', raw.entries, problems);
+  checkIds('source', raw.sources, problems);
+  checkIds('vendor', raw.vendors, problems);
+  checkIds('jurisdiction', raw.jurisdictions, problems);
+  checkIds('body', raw.bodies, problems);
+
+  const entries = parseAll(raw.entries, entrySchema, problems);
+  const sources = parseAll(raw.sources, sourceSchema, problems);
+  const vendors = parseAll(raw.vendors, vendorSchema, problems);
+  const jurisdictions = parseAll(raw.jurisdictions, jurisdictionSchema, problems);
+  const bodies = parseAll(raw.bodies, bodySchema, problems);
+
+  let permalinks: Permalinks = { published: [], redirects: {} };
+  if (raw.permalinks) {
+    const result = permalinksSchema.safeParse(raw.permalinks.data ?? {});
+    if (result.success) permalinks = result.data;
+    else for (const issue of result.error.issues) problems.push(`${raw.permalinks.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+  }
+
+  // References resolve against every id on disk, so that one bad record does not make the
+  // records that point at it fail too.
+  const idsOf = (records: RawRecord[]) => new Set(records.map((r) => r.id));
+  const entryIds = idsOf(raw.entries);
+  const sourceIds = idsOf(raw.sources);
+  const vendorIds = idsOf(raw.vendors);
+  const jurisdictionIds = idsOf(raw.jurisdictions);
+  const bodyIds = idsOf(raw.bodies);
+  const sourceKind = new Map(sources.map((s) => [s.id, s.data.kind]));
+  const cited = new Set<string>();
+
+  for (const { id, file, data } of entries) {
+    const precision = precisionOf(data.date);
+    if (precision !== data.datePrecision) {
+      problems.push(`${file}: datePrecision: "${data.datePrecision}" does not match date "${data.date}", which is ${PRECISION_WORD[precision]}`);
+    }
+    if (!id.startsWith(`${data.date}-`)) problems.push(`${file}: id: the file name "${id}" must start with the entry's date "${data.date}-"`);
+    const start = dateSortKey(data.date);
+    const notBefore = (field: string, value: string) => {
+      if (dateSortKey(value) < start) problems.push(`${file}: ${field}: ${value} is before the entry's date ${data.date}`);
+    };
+    const notFuture = (field: string, value: string) => {
+      if (dateSortKey(value) > today) problems.push(`${file}: ${field}: ${value} is in the future (today is ${today})`);
+    };
+    notFuture('date', data.date);
+    if (data.endDate !== undefined) {
+      notBefore('endDate', data.endDate);
+      notFuture('endDate', data.endDate);
+    }
+    data.dates.forEach((d, i) => notFuture(`dates[${i}].date`, d.date));
+    notBefore('published', data.published);
+    notFuture('published', data.published);
+    if (data.updated !== undefined) {
+      notBefore('updated', data.updated);
+      notFuture('updated', data.updated);
+      if (data.updated < data.published) problems.push(`${file}: updated: ${data.updated} is before published ${data.published}`);
+    }
+    data.corrections.forEach((c, i) => {
+      notBefore(`corrections[${i}].date`, c.date);
+      notFuture(`corrections[${i}].date`, c.date);
+    });
+
+    checkRefs(file, 'jurisdictions', 'jurisdiction', data.jurisdictions, jurisdictionIds, problems);
+    checkRefs(file, 'vendors', 'vendor', data.vendors, vendorIds, problems);
+    checkRefs(file, 'bodies', 'body', data.bodies, bodyIds, problems);
+    checkRefs(file, 'sources', 'source', data.sources, sourceIds, problems);
+    checkRefs(file, 'related', 'entry', data.related, entryIds, problems);
+    data.related.forEach((rel, i) => {
+      if (rel === id) problems.push(`${file}: related[${i}]: an entry cannot relate to itself`);
+    });
+    data.sources.forEach((s) => cited.add(s));
+
+    const firstSecondary = data.sources.findIndex((s) => sourceKind.get(s) === 'secondary');
+    if (firstSecondary !== -1) {
+      data.sources.forEach((s, i) => {
+        if (i > firstSecondary && sourceKind.get(s) === 'primary') {
+          problems.push(`${file}: sources[${i}]: primary source "${s}" is listed after secondary source "${data.sources[firstSecondary]}"; list primary sources first`);
+        }
+      });
+    }
+    const body = raw.entries.find((r) => r.id === id && r.file === file)?.body;
+    if (body !== undefined && body.trim() === '') problems.push(`${file}: body: empty; write what happened, its context and the reactions below the front matter`);
+  }
+
+  for (const { file, data } of vendors) {
+    if (!jurisdictionIds.has(data.country)) problems.push(`${file}: country: unknown jurisdiction "${data.country}" (known: ${knownList(jurisdictionIds)})`);
+  }
+  for (const { file, data } of bodies) {
+    if (data.jurisdiction !== undefined && !jurisdictionIds.has(data.jurisdiction)) {
+      problems.push(`${file}: jurisdiction: unknown jurisdiction "${data.jurisdiction}" (known: ${knownList(jurisdictionIds)})`);
+    }
+  }
+  for (const { id, file } of sources) {
+    if (!cited.has(id)) problems.push(`${file}: (file): source "${id}" is not cited by any entry; cite it or delete the file`);
+  }
+
+  if (raw.permalinks) {
+    const file = raw.permalinks.file;
+    permalinks.published.forEach((id, i) => {
+      if (!entryIds.has(id) && permalinks.redirects[id] === undefined) {
+        problems.push(`${file}: published[${i}]: published permalink "${id}" has neither an entry nor a redirect; restore the entry or add a redirect to the entry that replaced it`);
+      }
+    });
+    for (const [from, to] of Object.entries(permalinks.redirects)) {
+      if (!entryIds.has(to)) problems.push(`${file}: redirects.${from}: redirect target "${to}" is not an entry`);
+      if (entryIds.has(from)) problems.push(`${file}: redirects.${from}: "${from}" is still an entry; remove the entry or the redirect`);
+    }
+  }
+
+  return { problems, content: { entries, sources, vendors, jurisdictions, bodies, permalinks } };
+}

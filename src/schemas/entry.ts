@@ -1,0 +1,89 @@
+import { z } from 'astro/zod';
+import { categorySchema } from './category.ts';
+import { idListSchema, plainTextSchema } from './common.ts';
+import { datePrecisionSchema, fullDateSchema, partialDateSchema } from './partial-date.ts';
+
+/** What a secondary date of an event stands for. */
+export const dateKindSchema = z.enum(['announced', 'signed', 'adopted', 'published', 'released', 'reported', 'recorded', 'effective']);
+
+/** A dated step of an event other than its main date, e.g. when a rule took effect. */
+export const eventDateSchema = z.object({
+  /** What happened on this date. */
+  kind: dateKindSchema,
+  /** The date, with the precision its form shows (`2019`, `2019-10`, `2019-10-09`). */
+  date: partialDateSchema,
+  /** Optional words on what this date is, e.g. "Part B of the rule". */
+  note: plainTextSchema.optional(),
+});
+
+/** How far the event itself is established. */
+export const verificationSchema = z.enum(['confirmed', 'reported', 'disputed']);
+
+/** A dated note in the corrections log of an entry. */
+export const correctionSchema = z.object({
+  /** The day the correction was made on the site. */
+  date: fullDateSchema,
+  /** What was wrong and what it now says. */
+  note: plainTextSchema,
+});
+
+/** A widely repeated claim about the event and what the record shows instead. */
+export const clarificationSchema = z.object({
+  /** The claim as it circulated, in neutral paraphrase. */
+  claim: plainTextSchema,
+  /** What the sources show. */
+  fact: plainTextSchema,
+});
+
+/** The front matter of one entry (`src/content/entries/<id>.mdx`). The file name is the id. */
+export const entrySchema = z.object({
+  /** A neutral, specific headline for the event. */
+  title: plainTextSchema,
+  /** One or two plain sentences that stand alone in a list, a search result or a citation. */
+  summary: plainTextSchema,
+  /** The event's main date as an ISO string of the given precision. */
+  date: partialDateSchema,
+  /** How exact `date` is; it must match the form of `date`. */
+  datePrecision: datePrecisionSchema,
+  /** For events that span time, the last day (or month, or year). */
+  endDate: partialDateSchema.optional(),
+  /** Other dates of the event where they differ from the main one, each with its kind. */
+  dates: z.array(eventDateSchema).default([]),
+  /** One category from the fixed list. */
+  category: categorySchema,
+  /** Ids of the jurisdictions the event belongs to; at least one. */
+  jurisdictions: idListSchema.pipe(z.array(z.string()).min(1, { error: 'list at least one jurisdiction' })),
+  /** Ids of the vendors the event concerns. */
+  vendors: idListSchema.default([]),
+  /** Ids of the people and institutions that acted. */
+  bodies: idListSchema.default([]),
+  /** Ids of the sources, primary sources first; at least one. */
+  sources: idListSchema.pipe(z.array(z.string()).min(1, { error: 'list at least one source' })),
+  /** How far the event is established. */
+  verification: verificationSchema,
+  /** One sentence on why the event has that verification level. */
+  verificationNote: plainTextSchema,
+  /** Widely repeated claims that the record does not support, each with what it shows. */
+  clarifications: z.array(clarificationSchema).default([]),
+  /** Ids of other entries that this one connects to. */
+  related: idListSchema.default([]),
+  /** The day this entry was first published on the site. */
+  published: fullDateSchema,
+  /** The day this entry last changed in substance; defaults to `published`. */
+  updated: fullDateSchema.optional(),
+  /** The corrections log, oldest first. */
+  corrections: z.array(correctionSchema).default([]),
+});
+
+/** Entry front matter as written. */
+export type EntryInput = z.input<typeof entrySchema>;
+/** Entry front matter after parsing. */
+export type Entry = z.output<typeof entrySchema>;
+/** A secondary date of an event. */
+export type EventDate = z.output<typeof eventDateSchema>;
+/** A corrections-log item. */
+export type Correction = z.output<typeof correctionSchema>;
+/** A clarification of a widely repeated claim. */
+export type Clarification = z.output<typeof clarificationSchema>;
+/** A verification level. */
+export type Verification = z.output<typeof verificationSchema>;

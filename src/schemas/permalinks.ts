@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+import { idSchema } from './common.ts';
+
+/** The permalink registry (`src/content/permalinks.yaml`): every id ever published, and redirects. */
+export const permalinksSchema = z.object({
+  /** Every entry id that has been published. An id is never removed from this list. */
+  published: z.array(idSchema).default([]),
+  /** Old ids mapped to the id that replaced them. */
+  redirects: z.record(idSchema, idSchema).default({}),
+});
+
+/** The registry as written. */
+export type PermalinksInput = z.input<typeof permalinksSchema>;
+/** The registry after parsing. */
+export type Permalinks = z.output<typeof permalinksSchema>;

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { httpsUrlSchema, idSchema, plainTextSchema } from './common.ts';
+
+/** One company (`src/content/vendors/<id>.yaml`). The file name is the id. */
+export const vendorSchema = z.object({
+  /** The common English name, e.g. "Hikvision". */
+  name: plainTextSchema,
+  /** The registered legal name in English. */
+  legalNameEn: plainTextSchema.optional(),
+  /** The registered legal name in Chinese, e.g. 杭州海康威视数字技术股份有限公司. */
+  legalNameZh: plainTextSchema.optional(),
+  /** The common Chinese short name, e.g. 海康威视. */
+  nameZh: plainTextSchema.optional(),
+  /** Other names and spellings people search for, e.g. "Hik Vision", "HIKVISION". */
+  aliases: z.array(plainTextSchema).default([]),
+  /** The city and country of the headquarters. */
+  headquarters: plainTextSchema,
+  /** Id of the jurisdiction where the company is based. */
+  country: idSchema,
+  /** A short, neutral description. */
+  description: plainTextSchema,
+  /** The company's own website. */
+  website: httpsUrlSchema.optional(),
+});
+
+/** Vendor data as written. */
+export type VendorInput = z.input<typeof vendorSchema>;
+/** Vendor data after parsing. */
+export type Vendor = z.output<typeof vendorSchema>;

@@ -1,0 +1,37 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { listFiles, readPage } from '../support/html.ts';
+
+const dist = inject('distDir');
+const entryIds = readdirSync(join(process.cwd(), 'src/content/entries')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+
+describe('the production build', () => {
+  test('writes the timeline, the search page, the 404 page and a page per entry', () => {
+    for (const path of ['index.html', 'search/index.html', '404.html']) expect(existsSync(join(dist, path)), path).toBe(true);
+    for (const id of entryIds) expect(existsSync(join(dist, 'entries', id, 'index.html')), id).toBe(true);
+  });
+
+  test('ships a Pagefind index beside the pages', () => {
+    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    expect(listFiles(join(dist, 'pagefind'), '.pf_fragment').length).toBe(entryIds.length);
+  });
+
+  test.each(entryIds)('entry %s carries Pagefind body, filters and a sortable date', (id) => {
+    const page = readPage(dist, `entries/${id}/index.html`);
+    const body = page.querySelectorAll('[data-pagefind-body]');
+    expect(body).toHaveLength(1);
+    const filters = new Set(page.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter')?.split(':')[0]));
+    for (const f of ['vendor', 'jurisdiction', 'category', 'year']) expect(filters.has(f), f).toBe(true);
+    const sort = page.querySelector('[data-pagefind-sort]');
+    expect(sort?.getAttribute('data-pagefind-sort')).toBe('date[datetime]');
+    expect(sort?.getAttribute('datetime')).toMatch(new RegExp(`^${id.slice(0, 4)}`));
+  });
+
+  test('no page but an entry page is indexed', () => {
+    for (const file of listFiles(dist, '.html')) {
+      if (file.startsWith('entries/')) continue;
+      expect(readPage(dist, file).querySelectorAll('[data-pagefind-body]'), file).toHaveLength(0);
+    }
+  });
+});

@@ -1,0 +1,23 @@
+/** Reads built HTML pages with a real parser. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/** Parses one built file, given its path inside the output folder (e.g. `entries/x/index.html`). */
+export function readPage(distDir: string, path: string): HTMLElement {
+  return parse(readFileSync(join(distDir, path), 'utf8'));
+}
+
+/** Every file under `dir` with the given ending, as paths relative to `dir`. */
+export function listFiles(dir: string, ending: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith(ending)) out.push(relative(dir, full));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}

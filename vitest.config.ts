@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+// Four layers (see README): unit and content run in milliseconds; build and e2e share one
+// production build made by the global setup; e2e drives the system Chromium.
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'content', include: ['test/content/**/*.test.ts'] } },
+      { test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/support/global-build.ts'], testTimeout: 240_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/global-build.ts', 'test/support/global-server.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
