@@ -1,0 +1,93 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { listFiles, readPage } from '../support/html.ts';
+
+const dist = inject('distDir');
+const ids = (folder: string) => readdirSync(join(process.cwd(), 'src/content', folder)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+
+describe('browse pages', () => {
+  test.each([
+    ['vendors', ids('vendors')],
+    ['jurisdictions', ids('jurisdictions')],
+    ['bodies', ids('bodies')],
+  ])('every record of %s has its own page and is listed on the index', (folder, list) => {
+    const index = readPage(dist, `${folder}/index.html`);
+    const links = new Set(index.querySelectorAll('main a').map((a) => a.getAttribute('href')));
+    for (const id of list) {
+      expect(existsSync(join(dist, folder, id, 'index.html')), id).toBe(true);
+      expect(links.has(`/${folder}/${id}/`), id).toBe(true);
+    }
+  });
+
+  test('every year with entries has a page listing exactly that year’s entries', () => {
+    const timeline = readPage(dist, 'index.html');
+    const years = new Set(timeline.querySelectorAll('.entry-card').map((c) => c.getAttribute('data-year')));
+    for (const year of years) {
+      const page = readPage(dist, `years/${year}/index.html`);
+      const cards = page.querySelectorAll('.entry-card');
+      expect(cards.length).toBe(timeline.querySelectorAll(`.entry-card[data-year="${year}"]`).length);
+    }
+  });
+
+  test('the vendor page shows the legal names in English and Chinese', () => {
+    const page = readPage(dist, 'vendors/hikvision/index.html');
+    const text = page.querySelector('main')!.text;
+    expect(text).toContain('杭州海康威视数字技术股份有限公司');
+    expect(text).toContain('Hangzhou Hikvision Digital Technology');
+    expect(page.querySelector('[lang="zh-Hans"]')).not.toBeNull();
+  });
+
+  test('the sources page lists every source with the entries that cite it', () => {
+    const page = readPage(dist, 'sources/index.html');
+    const items = page.querySelectorAll('.all-sources > li');
+    expect(items.length).toBe(ids('sources').length);
+    for (const item of items) expect(item.querySelectorAll('.cited a').length).toBeGreaterThan(0);
+  });
+});
+
+describe('timeline page', () => {
+  const page = readPage(dist, 'index.html');
+  const cards = page.querySelectorAll('.entry-card');
+
+  test('lists every entry once, oldest first, each with its id as anchor and a machine-readable date', () => {
+    const entryFiles = readdirSync(join(process.cwd(), 'src/content/entries')).filter((f) => f.endsWith('.mdx'));
+    expect(cards.length).toBe(entryFiles.length);
+    const dates = cards.map((c) => c.querySelector('time')!.getAttribute('datetime')!);
+    expect([...dates].sort()).toEqual(dates);
+    for (const card of cards) {
+      expect(card.querySelector('a')!.getAttribute('href')).toBe(`/entries/${card.id}/`);
+      expect(card.querySelector('time')!.getAttribute('datetime')).toBe(card.id.match(/^\d{4}(-\d{2}){0,2}/)![0]);
+    }
+  });
+
+  test('the newest-first page has the same entries in reverse order', () => {
+    const newest = readPage(dist, 'newest/index.html').querySelectorAll('.entry-card').map((c) => c.id);
+    expect(newest).toEqual(cards.map((c) => c.id).reverse());
+  });
+
+  test('the overview chart links each year column to its page and has a text alternative', () => {
+    const chart = page.querySelector('figure.year-chart')!;
+    const links = chart.querySelectorAll('svg a').map((a) => a.getAttribute('href'));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(existsSync(join(dist, href!, 'index.html'))).toBe(true);
+    expect(chart.querySelector('table')).not.toBeNull();
+    expect(page.querySelectorAll('script:not([src]):not([type="application/ld+json"])')).toHaveLength(0);
+  });
+});
+
+describe('every HTML page', () => {
+  const files = listFiles(dist, '.html');
+
+  test.each(files)('%s has a title, a description, a canonical URL and valid time elements', (file) => {
+    const page = readPage(dist, file);
+    expect(page.querySelector('title')?.text.trim()).toBeTruthy();
+    expect(page.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
+    const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+    expect(canonical).toMatch(/^https?:\/\//);
+    for (const time of page.querySelectorAll('time')) {
+      expect(time.getAttribute('datetime')).toMatch(/^\d{4}(-\d{2}(-\d{2}(T[\d:.]+Z)?)?)?$/);
+    }
+    expect(page.querySelectorAll('[style]')).toHaveLength(0);
+  });
+});
