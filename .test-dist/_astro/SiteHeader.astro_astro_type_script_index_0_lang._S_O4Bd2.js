@@ -1,1 +1,0 @@
-function e(e){return e instanceof HTMLElement?e.isContentEditable||[`INPUT`,`TEXTAREA`,`SELECT`].includes(e.tagName):!1}document.addEventListener(`keydown`,t=>{if(t.key!==`/`||t.ctrlKey||t.metaKey||t.altKey||e(t.target))return;let n=document.querySelector(`[data-search-primary]`)??document.querySelector(`[data-site-search]`);n&&(t.preventDefault(),n.focus(),n.select())});
