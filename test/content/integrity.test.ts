@@ -1,0 +1,61 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { readContentTree } from '../../src/integrations/content-files.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { isoDay, precisionOf } from '../../src/lib/dates.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// CONTENT_DIR points the tests at another content tree, as it does the build.
+const CONTENT = process.env['CONTENT_DIR'] ?? fileURLToPath(new URL('../../src/content/', import.meta.url));
+const today = isoDay(new Date());
+const { raw, problems: readProblems } = readContentTree(CONTENT, ROOT);
+const report = checkContent(raw, { today });
+const { entries, sources, vendors, jurisdictions, bodies } = report.content;
+
+describe('the content tree', () => {
+  test('passes the content check without a single problem', () => {
+    expect([...readProblems, ...report.problems]).toEqual([]);
+  });
+
+  test('every record on disk passed its schema', () => {
+    expect(entries.length).toBe(raw.entries.length);
+    expect(sources.length).toBe(raw.sources.length);
+    expect(vendors.length).toBe(raw.vendors.length);
+    expect(jurisdictions.length).toBe(raw.jurisdictions.length);
+    expect(bodies.length).toBe(raw.bodies.length);
+  });
+});
+
+describe.each(entries.map((e) => [e.id, e] as const))('entry %s', (id, { data }) => {
+  test('has an id that starts with its date, and a precision that matches the date', () => {
+    expect(id.startsWith(`${data.date}-`)).toBe(true);
+    expect(precisionOf(data.date)).toBe(data.datePrecision);
+  });
+
+  test('lists at least one source, and every source it lists exists', () => {
+    expect(data.sources.length).toBeGreaterThan(0);
+    const known = new Set(sources.map((s) => s.id));
+    expect(data.sources.filter((s) => !known.has(s))).toEqual([]);
+  });
+
+  test('refers only to vendors, jurisdictions, bodies and entries that exist', () => {
+    const missing = (ids: readonly string[], records: readonly { id: string }[]) => ids.filter((ref) => !records.some((r) => r.id === ref));
+    expect(missing(data.vendors, vendors)).toEqual([]);
+    expect(missing(data.jurisdictions, jurisdictions)).toEqual([]);
+    expect(missing(data.bodies, bodies)).toEqual([]);
+    expect(missing(data.related, entries)).toEqual([]);
+  });
+});
+
+describe('sources, vendors and bodies', () => {
+  test('every source is cited by at least one entry', () => {
+    const cited = new Set(entries.flatMap((e) => e.data.sources));
+    expect(sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  test('every vendor country and body jurisdiction is a known jurisdiction', () => {
+    const known = new Set(jurisdictions.map((j) => j.id));
+    expect(vendors.filter((v) => !known.has(v.data.country)).map((v) => v.id)).toEqual([]);
+    expect(bodies.filter((b) => b.data.jurisdiction !== undefined && !known.has(b.data.jurisdiction)).map((b) => b.id)).toEqual([]);
+  });
+});
