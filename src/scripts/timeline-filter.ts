@@ -17,7 +17,8 @@ class TimelineFilter extends HTMLElement {
     this.#status = status;
     form.hidden = false;
     form.addEventListener('change', () => this.#commit());
-    form.addEventListener('reset', () => queueMicrotask(() => this.#commit()));
+    // The reset event fires before the controls are reset; commit once they are.
+    form.addEventListener('reset', () => setTimeout(() => this.#commit()));
     form.addEventListener('submit', (event) => event.preventDefault());
     window.addEventListener('popstate', () => this.#restore());
     this.#restore();
