@@ -40,7 +40,7 @@ export interface CitationInput {
 }
 
 /** How a date of access is written in a given format. */
-export type AccessedStyle = 'long' | 'mla' | 'iso' | 'ris' | 'csl';
+export type AccessedStyle = 'long' | 'mla' | 'iso' | 'ris' | 'csl' | 'prose';
 
 /** A run of a citation: plain text, an italic run, or the date of access in a given style. */
 export type CitationPart = string | { italic: string } | { accessed: AccessedStyle; text: string };
@@ -90,6 +90,7 @@ function dayParts(iso: string): [number, number, number] {
  * @example formatCitationDate('2026-12-03', 'mla') // '3 Dec. 2026'
  * @example formatCitationDate('2026-12-03', 'ris') // '2026/12/03/'
  * @example formatCitationDate('2026-12-03', 'csl') // '2026, 12, 3'
+ * @example formatCitationDate('2026-12-03', 'prose') // '3 December 2026'
  */
 export function formatCitationDate(iso: string, style: AccessedStyle): string {
   const [y, m, d] = dayParts(iso);
@@ -104,6 +105,8 @@ export function formatCitationDate(iso: string, style: AccessedStyle): string {
       return iso.replaceAll('-', '/') + '/';
     case 'csl':
       return `${y}, ${m}, ${d}`;
+    case 'prose':
+      return `${d} ${MONTHS[m - 1]} ${y}`;
   }
 }
 
@@ -120,12 +123,9 @@ const versionDate = (input: CitationInput): string => input.updated ?? input.pub
 /** One line of text: citations never carry line breaks or runs of spaces. */
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** Ends a title with a full stop unless it already ends with its own terminal mark. */
-const endTitle = (title: string, mark: '.' | ','): string => (/[.?!]$/.test(title) ? title : `${title}${mark}`);
-
 /** MLA and Chicago set titles in double quotes; double quotes inside them become single. */
 const quoteTitle = (title: string, mark: '.' | ','): string => {
-  const inner = title.replace(/[“”"]/g, (q, offset: number, all: string) => {
+  const inner = title.replace(/[“”"]/g, (_quote, offset: number, all: string) => {
     const before = all[offset - 1];
     return before === undefined || /[\s([{\u2014-]/.test(before) ? '‘' : '’';
   });

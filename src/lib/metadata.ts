@@ -43,7 +43,7 @@ export interface EntryMetadataInput {
   eventDate: string;
   /** The event's last date, for events that span time. */
   eventEndDate?: string;
-  /** The names of the places (jurisdictions) where the event happened. */
+  /** The names of the jurisdictions the entry concerns. */
   places: string[];
   /** The sources, primary first. */
   sources: MetadataSource[];
@@ -101,7 +101,6 @@ export function entryJsonLd(input: EntryMetadataInput): Record<string, unknown> 
   const organisation = { '@type': 'Organization', name: input.siteName, url: input.siteUrl };
   const event: Record<string, unknown> = { '@type': 'Event', name: input.title, description: input.summary, startDate: input.eventDate };
   if (input.eventEndDate) event['endDate'] = input.eventEndDate;
-  if (input.places.length > 0) event['location'] = input.places.map((name) => ({ '@type': 'Place', name }));
   const article: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -117,6 +116,8 @@ export function entryJsonLd(input: EntryMetadataInput): Record<string, unknown> 
     publisher: organisation,
     isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
     about: event,
+    // The jurisdictions concerned, which are not always where the event took place.
+    spatialCoverage: input.places.map((name) => ({ '@type': 'Place', name })),
     citation: input.sources.map((s) => {
       const work: Record<string, unknown> = { '@type': 'CreativeWork', name: s.name, publisher: { '@type': 'Organization', name: s.publisher } };
       if (s.url) work['url'] = s.url;

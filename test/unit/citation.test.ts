@@ -74,6 +74,7 @@ describe('formatCitationDate', () => {
     ['2026-12-03', 'iso', '2026-12-03'],
     ['2026-12-03', 'ris', '2026/12/03/'],
     ['2026-02-03', 'csl', '2026, 2, 3'],
+    ['2026-02-03', 'prose', '3 February 2026'],
   ] as const)('writes %s in the %s style as "%s"', (iso, style, expected) => {
     expect(formatCitationDate(iso, style)).toBe(expected);
   });

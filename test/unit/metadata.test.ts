@@ -49,7 +49,8 @@ describe('entryJsonLd', () => {
       dateModified: '2026-11-29',
       inLanguage: 'en-GB',
       publisher: { '@type': 'Organization', name: 'CCTV Restrictions Timeline', url: 'https://example.org/' },
-      about: { '@type': 'Event', name: base.title, startDate: '2022-11-24', location: [{ '@type': 'Place', name: 'United Kingdom' }] },
+      about: { '@type': 'Event', name: base.title, startDate: '2022-11-24' },
+      spatialCoverage: [{ '@type': 'Place', name: 'United Kingdom' }],
     });
   });
 
