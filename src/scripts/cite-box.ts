@@ -1,0 +1,59 @@
+/**
+ * `<tl-cite>`: puts the reader's own today in place of the build date in every citation, and
+ * reveals copy buttons once it can copy. Without it the citations, the build date and the
+ * download links are all there; only the buttons stay hidden.
+ */
+import { formatCitationDate, type AccessedStyle } from '../lib/citation.ts';
+
+const STYLES: readonly string[] = ['long', 'mla', 'iso', 'ris', 'csl', 'prose'];
+
+/** The reader's calendar day, in their own time zone, as `YYYY-MM-DD`. */
+function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+class CiteBox extends HTMLElement {
+  connectedCallback(): void {
+    const today = localDay(new Date());
+    for (const el of this.querySelectorAll<HTMLElement>('[data-accessed]')) {
+      const style = el.dataset['accessed'] ?? '';
+      if (STYLES.includes(style)) el.textContent = formatCitationDate(today, style as AccessedStyle);
+    }
+    const status = this.querySelector<HTMLElement>('[data-cite-status]');
+    if (!status || !navigator.clipboard) return;
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+      button.addEventListener('click', () => void this.copy(button, status));
+      button.hidden = false;
+    }
+    this.querySelector<HTMLInputElement>('input[readonly]')?.addEventListener('focus', (e) => (e.currentTarget as HTMLInputElement).select());
+  }
+
+  private async copy(button: HTMLButtonElement, status: HTMLElement): Promise<void> {
+    const target = document.getElementById(button.dataset['copy'] ?? '');
+    if (!target) return;
+    let text = target instanceof HTMLInputElement ? target.value : (target.textContent ?? '');
+    // HTML turns CRLF into LF; RIS wants its CRLF back.
+    if (button.dataset['eol'] === 'crlf') text = text.replace(/\r?\n/g, '\r\n');
+    const label = button.dataset['label'] ?? 'Text';
+    try {
+      if (button.dataset['rich'] !== undefined && typeof ClipboardItem !== 'undefined') {
+        const blob = (type: string, body: string) => new Blob([body], { type });
+        await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob('text/plain', text), 'text/html': blob('text/html', target.innerHTML) })]);
+      } else {
+        await navigator.clipboard.writeText(text);
+      }
+      this.say(status, `${label} copied.`);
+    } catch {
+      this.say(status, `Could not copy. Select the ${label.toLowerCase()} and copy it.`);
+    }
+  }
+
+  /** Empties the live region first, so the same message twice is announced twice. */
+  private say(status: HTMLElement, message: string): void {
+    status.textContent = '';
+    requestAnimationFrame(() => (status.textContent = message));
+  }
+}
+
+if (!customElements.get('tl-cite')) customElements.define('tl-cite', CiteBox);

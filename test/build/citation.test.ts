@@ -1,0 +1,119 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { parse } from 'node-html-parser';
+
+interface CslItem {
+  title?: string;
+  URL?: string;
+  issued?: { 'date-parts': number[][] };
+  accessed?: { 'date-parts': number[][] };
+}
+interface CiteConstructor {
+  new (data: unknown, options?: { forceType?: string }): { data: CslItem[] };
+}
+const require = createRequire(import.meta.url);
+const { Cite } = require('@citation-js/core') as { Cite: CiteConstructor };
+require('@citation-js/plugin-bibtex');
+require('@citation-js/plugin-ris');
+
+const dist = inject('distDir');
+const entryIds = readdirSync(join(process.cwd(), 'src/content/entries')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+
+/** The facts of one built entry page that the citations must agree with. */
+function facts(id: string) {
+  // <pre> is parsed as markup here (not raw text, the parser's default), to reach the date inside it.
+  const page = parse(readFileSync(join(dist, 'entries', id, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
+  const meta = (name: string) => page.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content');
+  const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const title = page.querySelector('h1')?.text.trim() ?? '';
+  const accessed = page.querySelector('#cite-bibtex [data-accessed="iso"]')?.text ?? '';
+  return { page, meta, canonical, title, accessed };
+}
+
+describe.each(entryIds)('entry %s', (id) => {
+  test('has one JSON-LD Article that parses and names the page, dates, publisher, event and sources', () => {
+    const { page, canonical, title } = facts(id);
+    const scripts = page.querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const ld = JSON.parse(scripts[0]!.textContent) as Record<string, unknown>;
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: title,
+      url: canonical,
+      mainEntityOfPage: { '@id': canonical },
+      inLanguage: 'en-GB',
+      publisher: { '@type': 'Organization', name: 'CCTV Restrictions Timeline' },
+      about: { '@type': 'Event', startDate: expect.stringMatching(new RegExp(`^${id.slice(0, 4)}`)) },
+    });
+    expect(ld['datePublished']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(ld['dateModified']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const citations = ld['citation'] as { '@type': string; name: string; publisher: { name: string } }[];
+    expect(citations.length).toBeGreaterThan(0);
+    for (const c of citations) {
+      expect(c['@type']).toBe('CreativeWork');
+      expect(c.name.length).toBeGreaterThan(0);
+      expect(c.publisher.name.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('carries the citation_*, DC and article tags a reference manager reads', () => {
+    const { meta, canonical, title } = facts(id);
+    expect(meta('citation_title')).toBe(title);
+    expect(meta('citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+    expect(meta('citation_online_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+    expect(meta('citation_publisher')).toBe('CCTV Restrictions Timeline');
+    expect(meta('citation_public_url')).toBe(canonical);
+    expect(meta('citation_abstract_html_url')).toBe(canonical);
+    expect(meta('citation_language')).toBe('en-GB');
+    expect(meta('DC.identifier')).toBe(canonical);
+    expect(meta('article:published_time')).toBe(meta('citation_publication_date')?.replaceAll('/', '-'));
+    expect(meta('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('has a cite box with the permalink and every style, readable without JavaScript', () => {
+    const { page, canonical, title, accessed } = facts(id);
+    const box = page.querySelector('section.cite-box');
+    expect(box?.querySelector('h2')?.text).toBe('Cite this entry');
+    expect(box?.querySelector('input#cite-permalink')?.getAttribute('value')).toBe(canonical);
+    expect(box?.querySelector('input#cite-permalink')?.hasAttribute('readonly')).toBe(true);
+    expect(accessed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const text = (style: string) => box?.querySelector(`#cite-${style}`)?.text ?? '';
+    expect(text('apa')).toContain(`${title}. Retrieved `);
+    expect(text('apa')).toContain(`, from ${canonical}`);
+    expect(text('mla')).toContain(`CCTV Restrictions Timeline, `);
+    expect(text('mla')).toContain(canonical.replace(/^https?:\/\//, ''));
+    expect(text('chicago')).toMatch(/^CCTV Restrictions Timeline\. “.+\.” (Published|Last modified) /);
+    expect(text('chicago-note')).toContain(canonical);
+    for (const style of ['bibtex', 'ris', 'csl-json']) expect(text(style)).toContain(canonical);
+    // Every copy button waits for the script.
+    const buttons = box?.querySelectorAll('button') ?? [];
+    expect(buttons.length).toBe(8);
+    for (const b of buttons) expect(b.hasAttribute('hidden'), b.getAttribute('data-copy') ?? '').toBe(true);
+  });
+
+  test.each([
+    ['bib', 'bibtex', undefined],
+    ['ris', 'ris', '@ris/file'],
+    ['json', 'csl-json', undefined],
+  ])('builds citation.%s, which parses to the entry and matches the page', (ext, style, forceType) => {
+    const { page, canonical, title, accessed } = facts(id);
+    const file = join(dist, 'entries', id, `citation.${ext}`);
+    expect(existsSync(file)).toBe(true);
+    const body = readFileSync(file, 'utf8');
+    const link = page.querySelector(`section.cite-box a[href$="/entries/${id}/citation.${ext}"]`);
+    expect(link, `download link to citation.${ext}`).not.toBeNull();
+    expect(link?.hasAttribute('download')).toBe(true);
+    // Browsers read CRLF in HTML as LF; the file keeps the CRLF that RIS needs.
+    expect(body.replaceAll('\r\n', '\n')).toBe(page.querySelector(`#cite-${style}`)?.text.replaceAll('\r\n', '\n'));
+    if (ext === 'ris') expect(body.split('\n').slice(0, -1).every((l) => l.endsWith('\r'))).toBe(true);
+    const data = ext === 'json' ? JSON.parse(body) : body;
+    const [item] = new Cite(data, forceType ? { forceType } : {}).data;
+    expect(item?.title).toBe(title);
+    expect(item?.URL).toBe(canonical);
+    expect(item?.issued?.['date-parts'][0]?.[0]).toBeGreaterThan(2000);
+    if (ext !== 'ris') expect(item?.accessed?.['date-parts'][0]).toEqual(accessed.split('-').map(Number));
+  });
+});

@@ -1,0 +1,123 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+
+const origin = inject('origin');
+const id = readdirSync(join(process.cwd(), 'src/content/entries')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''))[0]!;
+const url = `${origin}/entries/${id}/`;
+// A reader's "today" far from the build day, so the replaced date cannot be the build date.
+const readerNow = new Date(2031, 4, 6, 10, 30);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('the cite box with JavaScript', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    page = await context.newPage();
+    await page.clock.setFixedTime(readerNow);
+    await page.goto(url);
+  });
+  afterAll(async () => context?.close());
+
+  test("puts the reader's today in every citation that has an access date", async () => {
+    await expect.poll(() => page.locator('#cite-apa').textContent(), { timeout: 10_000 }).toContain('Retrieved May 6, 2031, from');
+    expect(await page.locator('#cite-mla').textContent()).toContain('Accessed 6 May 2031.');
+    expect(await page.locator('#cite-bibtex').textContent()).toContain('urldate = {2031-05-06}');
+    expect(await page.locator('#cite-ris').textContent()).toContain('Y2  - 2031/05/06/');
+    expect(await page.locator('#cite-csl-json').textContent()).toContain('"date-parts": [[2031, 5, 6]]');
+    expect(await page.getByText('These citations give').textContent()).toContain('6 May 2031');
+  });
+
+  test('copies the APA citation as shown and says so in the live region', async () => {
+    await page.getByRole('button', { name: 'Copy APA (7th edition) citation' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('APA (7th edition) citation copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.locator('#cite-apa').textContent());
+    expect(copied).toMatch(/^CCTV Restrictions Timeline\. \(\d{4}, \w+ \d{1,2}\)\. .+ Retrieved May 6, 2031, from http/);
+  });
+
+  test('copies the permanent link', async () => {
+    await page.getByRole('button', { name: 'Copy permanent link' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Permanent link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel('Permanent link').inputValue());
+  });
+
+  test('copies RIS with the CRLF line endings the format needs', async () => {
+    await page.locator('summary').filter({ hasText: /^RIS$/ }).click();
+    await page.getByRole('button', { name: 'Copy RIS' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('RIS copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith('TY  - ELEC\r\n')).toBe(true);
+    expect(copied).toContain('Y2  - 2031/05/06/\r\n');
+    expect(copied.endsWith('ER  - \r\n')).toBe(true);
+  });
+
+  test('fits a 320 px screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.locator('section.cite-box').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.getByRole('button', { name: 'Copy MLA (9th edition) citation' }).isVisible()).toBe(true);
+  });
+
+  test('hides the copy buttons in print', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Copy APA (7th edition) citation' }).isVisible()).toBe(false);
+    expect(await page.locator('#cite-apa').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('the cite box without JavaScript', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ javaScriptEnabled: false });
+    page = await context.newPage();
+    await page.goto(url);
+  });
+  afterAll(async () => context?.close());
+
+  test('shows the permalink and every citation, with the build day as the access date', async () => {
+    const permalink = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(permalink).toMatch(new RegExp(`/entries/${id}/$`));
+    expect(await page.getByLabel('Permanent link').inputValue()).toBe(permalink);
+    const buildDay = await page.locator('#cite-bibtex [data-accessed="iso"]').textContent();
+    expect(buildDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(buildDay).not.toBe('2031-05-06');
+    for (const style of ['apa', 'mla', 'chicago', 'chicago-note']) {
+      expect(await page.locator(`#cite-${style}`).isVisible(), style).toBe(true);
+      expect(await page.locator(`#cite-${style}`).textContent(), style).toContain(permalink!.replace(/^https?:\/\//, ''));
+    }
+    await page.locator('summary').filter({ hasText: /^BibTeX$/ }).click();
+    expect(await page.locator('#cite-bibtex').isVisible()).toBe(true);
+  });
+
+  test('hides every copy button', async () => {
+    const buttons = page.locator('section.cite-box button');
+    expect(await buttons.count()).toBe(8);
+    for (const button of await buttons.all()) expect(await button.isVisible()).toBe(false);
+  });
+
+  test('offers download links that serve the citation files', async () => {
+    for (const [label, start] of [
+      ['BibTeX (.bib)', '@online{'],
+      ['RIS (.ris)', 'TY  - ELEC\r\n'],
+      ['CSL-JSON (.json)', '[\n  {'],
+    ] as const) {
+      const href = await page.getByRole('link', { name: label }).getAttribute('href');
+      const response = await context.request.get(new URL(href!, url).href);
+      expect(response.status(), label).toBe(200);
+      expect((await response.text()).startsWith(start), label).toBe(true);
+    }
+  });
+});

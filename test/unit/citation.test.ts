@@ -1,0 +1,314 @@
+import { createRequire } from 'node:module';
+import { describe, expect, test } from 'vitest';
+import {
+  citationFile,
+  citationStyles,
+  citationText,
+  escapeBibtex,
+  formatApa,
+  formatBibtex,
+  formatChicago,
+  formatChicagoNote,
+  formatCitationDate,
+  formatCslJson,
+  formatMla,
+  formatRis,
+  titleCase,
+  toCitationInput,
+  type CitationInput,
+} from '../../src/lib/citation.ts';
+
+// citation-js ships no type declarations; these are the few members the tests use.
+interface CslItem {
+  title?: string;
+  URL?: string;
+  type?: string;
+  issued?: { 'date-parts': number[][] };
+  accessed?: { 'date-parts': number[][] };
+  author?: { literal?: string; family?: string }[];
+}
+interface CiteConstructor {
+  new (data: unknown, options?: { forceType?: string }): { data: CslItem[] };
+}
+const require = createRequire(import.meta.url);
+const { Cite, plugins } = require('@citation-js/core') as { Cite: CiteConstructor; plugins: { input: { chainLink(data: unknown): unknown } } };
+require('@citation-js/plugin-bibtex');
+require('@citation-js/plugin-ris');
+
+const uk: CitationInput = {
+  id: '2022-11-24-uk-sensitive-sites-surveillance-restriction',
+  title: 'UK tells government departments to stop deploying Chinese-law-bound surveillance cameras on sensitive sites',
+  url: 'https://example.org/entries/2022-11-24-uk-sensitive-sites-surveillance-restriction/',
+  siteName: 'CCTV Restrictions Timeline',
+  publisher: 'CCTV Restrictions Timeline',
+  published: '2026-11-29',
+  accessed: '2026-12-03',
+  summary: 'A written ministerial statement instructed departments to stop deploying cameras.',
+  language: 'en-GB',
+};
+
+const us: CitationInput = {
+  ...uk,
+  id: '2019-10-07-us-entity-list',
+  title: 'US adds Hikvision and Dahua to the Entity List',
+  url: 'https://example.org/tl/entries/2019-10-07-us-entity-list/',
+  published: '2026-05-01',
+  updated: '2026-06-09',
+  accessed: '2027-01-15',
+};
+
+const tricky: CitationInput = {
+  ...uk,
+  id: '2023-01-01-tricky',
+  title: 'R&D at 100% {braces} "quoted" <script>alert(1)</script> #1 $5 under_score ~ ^ \\ back',
+  summary: 'Summary with <b>tags</b> & ampersands',
+};
+
+describe('formatCitationDate', () => {
+  test.each([
+    ['2026-12-03', 'long', 'December 3, 2026'],
+    ['2026-12-03', 'mla', '3 Dec. 2026'],
+    ['2026-09-30', 'mla', '30 Sept. 2026'],
+    ['2026-06-01', 'mla', '1 June 2026'],
+    ['2026-05-09', 'mla', '9 May 2026'],
+    ['2026-12-03', 'iso', '2026-12-03'],
+    ['2026-12-03', 'ris', '2026/12/03/'],
+    ['2026-02-03', 'csl', '2026, 2, 3'],
+    ['2026-02-03', 'prose', '3 February 2026'],
+  ] as const)('writes %s in the %s style as "%s"', (iso, style, expected) => {
+    expect(formatCitationDate(iso, style)).toBe(expected);
+  });
+
+  test('rejects a date that is not to the day', () => {
+    expect(() => formatCitationDate('2026-12', 'long')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('titleCase', () => {
+  test.each([
+    [uk.title, 'UK Tells Government Departments to Stop Deploying Chinese-Law-Bound Surveillance Cameras on Sensitive Sites'],
+    ['US adds Hikvision and Dahua to the entity list', 'US Adds Hikvision and Dahua to the Entity List'],
+    ['what the iPhone ban is about', 'What the iPhone Ban Is About'],
+    ['councils review cameras: a survey of the evidence', 'Councils Review Cameras: A Survey of the Evidence'],
+  ])('capitalises "%s" as "%s"', (input, expected) => {
+    expect(titleCase(input)).toBe(expected);
+  });
+});
+
+describe('reading styles', () => {
+  test.each([
+    [
+      'APA 7 with the site as group author and a retrieval date',
+      formatApa,
+      uk,
+      'CCTV Restrictions Timeline. (2026, November 29). UK tells government departments to stop deploying Chinese-law-bound surveillance cameras on sensitive sites. Retrieved December 3, 2026, from https://example.org/entries/2022-11-24-uk-sensitive-sites-surveillance-restriction/',
+    ],
+    [
+      'APA 7 dated by the last update',
+      formatApa,
+      us,
+      'CCTV Restrictions Timeline. (2026, June 9). US adds Hikvision and Dahua to the Entity List. Retrieved January 15, 2027, from https://example.org/tl/entries/2019-10-07-us-entity-list/',
+    ],
+    [
+      'MLA 9 beginning with the title and giving the URL without its scheme',
+      formatMla,
+      uk,
+      '“UK Tells Government Departments to Stop Deploying Chinese-Law-Bound Surveillance Cameras on Sensitive Sites.” CCTV Restrictions Timeline, 29 Nov. 2026, example.org/entries/2022-11-24-uk-sensitive-sites-surveillance-restriction/. Accessed 3 Dec. 2026.',
+    ],
+    [
+      'MLA 9 dated by the last update',
+      formatMla,
+      us,
+      '“US Adds Hikvision and Dahua to the Entity List.” CCTV Restrictions Timeline, 9 June 2026, example.org/tl/entries/2019-10-07-us-entity-list/. Accessed 15 Jan. 2027.',
+    ],
+    [
+      'Chicago bibliography with the owner as author and the publication date',
+      formatChicago,
+      uk,
+      'CCTV Restrictions Timeline. “UK Tells Government Departments to Stop Deploying Chinese-Law-Bound Surveillance Cameras on Sensitive Sites.” Published November 29, 2026. https://example.org/entries/2022-11-24-uk-sensitive-sites-surveillance-restriction/.',
+    ],
+    [
+      'Chicago bibliography with the revision date',
+      formatChicago,
+      us,
+      'CCTV Restrictions Timeline. “US Adds Hikvision and Dahua to the Entity List.” Last modified June 9, 2026. https://example.org/tl/entries/2019-10-07-us-entity-list/.',
+    ],
+    [
+      'Chicago note in commas',
+      formatChicagoNote,
+      us,
+      'CCTV Restrictions Timeline, “US Adds Hikvision and Dahua to the Entity List,” last modified June 9, 2026, https://example.org/tl/entries/2019-10-07-us-entity-list/.',
+    ],
+  ])('%s', (_name, format, input, expected) => {
+    expect(citationText(format(input))).toBe(expected);
+  });
+
+  test('APA sets the title in italics and marks the retrieval date for replacement', () => {
+    const parts = formatApa(uk);
+    expect(parts).toContainEqual({ italic: uk.title });
+    expect(parts).toContainEqual({ accessed: 'long', text: 'December 3, 2026' });
+  });
+
+  test('MLA italicises the website and marks the access date', () => {
+    const parts = formatMla(uk);
+    expect(parts).toContainEqual({ italic: 'CCTV Restrictions Timeline' });
+    expect(parts).toContainEqual({ accessed: 'mla', text: '3 Dec. 2026' });
+  });
+
+  test('a title ending in a question mark gets no extra full stop or comma', () => {
+    const q = { ...uk, title: 'Who banned the cameras?' };
+    expect(citationText(formatApa(q))).toContain('Who banned the cameras? Retrieved');
+    expect(citationText(formatMla(q))).toMatch(/^“Who Banned the Cameras\?” CCTV/);
+    expect(citationText(formatChicagoNote(q))).toContain('“Who Banned the Cameras?” published');
+  });
+
+  test('double quotes inside a quoted title become single quotes', () => {
+    expect(citationText(formatMla({ ...uk, title: 'The "ban" that was not' }))).toMatch(/^“The ‘Ban’ That Was Not\.”/);
+  });
+});
+
+describe('BibTeX', () => {
+  test('writes a biblatex @online entry that classic BibTeX also reads', () => {
+    expect(citationText(formatBibtex(us))).toBe(
+      [
+        '@online{cctvtimeline-2019-10-07-us-entity-list,',
+        '  author = {{CCTV Restrictions Timeline}},',
+        '  title = {{US adds Hikvision and Dahua to the Entity List}},',
+        '  organization = {CCTV Restrictions Timeline},',
+        '  date = {2026-06-09},',
+        '  year = {2026},',
+        '  month = jun,',
+        '  url = {https://example.org/tl/entries/2019-10-07-us-entity-list/},',
+        '  urldate = {2027-01-15},',
+        '  langid = {british}',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test.each([
+    ['R&D', 'R\\&D'],
+    ['100%', '100\\%'],
+    ['{x}', '\\{x\\}'],
+    ['$5 #1 a_b', '\\$5 \\#1 a\\_b'],
+    ['a~b^c', 'a\\textasciitilde{}b\\textasciicircum{}c'],
+    ['back\\slash', 'back\\textbackslash{}slash'],
+    ['"quoted" <script>', '"quoted" <script>'],
+  ])('escapes %s as %s', (input, expected) => {
+    expect(escapeBibtex(input)).toBe(expected);
+  });
+
+  test.each([uk, us, tricky])('round-trips title, URL and dates of $id through a BibTeX parser', (input) => {
+    const [item] = new Cite(citationText(formatBibtex(input))).data;
+    expect(item?.type).toBe('webpage');
+    expect(item?.title).toBe(input.title);
+    expect(item?.URL).toBe(input.url);
+    expect(item?.issued?.['date-parts'][0]).toEqual((input.updated ?? input.published).split('-').map(Number));
+    expect(item?.accessed?.['date-parts'][0]).toEqual(input.accessed.split('-').map(Number));
+  });
+
+  test('keeps the organisational author whole', () => {
+    const [item] = new Cite(citationText(formatBibtex(uk))).data;
+    expect(item?.author).toHaveLength(1);
+    expect(item?.author?.[0]?.literal ?? item?.author?.[0]?.family).toBe('CCTV Restrictions Timeline');
+  });
+});
+
+describe('RIS', () => {
+  test('writes an ELEC record with CRLF line endings and a closing ER line', () => {
+    const text = citationText(formatRis(uk));
+    expect(text.startsWith('TY  - ELEC\r\n')).toBe(true);
+    expect(text.endsWith('ER  - \r\n')).toBe(true);
+    expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    expect(text).toContain('\r\nY2  - 2026/12/03/\r\n');
+    expect(text).toContain('\r\nDA  - 2026/11/29/\r\n');
+    expect(text).toContain('\r\nAU  - CCTV Restrictions Timeline,\r\n');
+  });
+
+  test('puts a multi-line value on one line, so no line can start a false tag', () => {
+    const text = citationText(formatRis({ ...uk, title: 'One\nER  - two' }));
+    expect(text).toContain('TI  - One ER - two\r\n');
+    expect(text.match(/^ER {2}- /gm)).toHaveLength(1);
+  });
+
+  test.each([uk, us, tricky])('round-trips title, URL and dates of $id through an RIS parser', (input) => {
+    const ris = citationText(formatRis(input));
+    const [item] = new Cite(ris, { forceType: '@ris/file' }).data;
+    expect(item?.type).toBe('webpage');
+    expect(item?.title).toBe(input.title);
+    expect(item?.URL).toBe(input.url);
+    expect(item?.issued?.['date-parts'][0]).toEqual((input.updated ?? input.published).split('-').map(Number));
+    // The RIS mapping of citation-js reads web-page access dates from other tags; the raw record shows Y2.
+    const [record] = plugins.input.chainLink(ris) as Record<string, string>[];
+    expect(record?.['Y2']).toBe(input.accessed.replaceAll('-', '/') + '/');
+  });
+});
+
+describe('CSL-JSON', () => {
+  test('is an array of one webpage item with issued, accessed, URL and container title', () => {
+    const [item] = JSON.parse(citationText(formatCslJson(us))) as Record<string, unknown>[];
+    expect(item).toMatchObject({
+      type: 'webpage',
+      title: us.title,
+      URL: us.url,
+      'container-title': 'CCTV Restrictions Timeline',
+      author: [{ literal: 'CCTV Restrictions Timeline' }],
+      issued: { 'date-parts': [[2026, 6, 9]] },
+      accessed: { 'date-parts': [[2027, 1, 15]] },
+      language: 'en-GB',
+    });
+  });
+
+  test('marks the accessed date parts for replacement', () => {
+    expect(formatCslJson(uk)).toContainEqual({ accessed: 'csl', text: '2026, 12, 3' });
+  });
+
+  test.each([uk, us, tricky])('round-trips title, URL and dates of $id through citation-js', (input) => {
+    const [item] = new Cite(JSON.parse(citationText(formatCslJson(input)))).data;
+    expect(item?.title).toBe(input.title);
+    expect(item?.URL).toBe(input.url);
+    expect(item?.issued?.['date-parts'][0]).toEqual((input.updated ?? input.published).split('-').map(Number));
+    expect(item?.accessed?.['date-parts'][0]).toEqual(input.accessed.split('-').map(Number));
+  });
+});
+
+describe('citationStyles and citationFile', () => {
+  test('offers seven styles, each with the accessed date where its rules ask for one', () => {
+    const styles = citationStyles(uk);
+    expect(styles.map((s) => s.id)).toEqual(['apa', 'mla', 'chicago', 'chicago-note', 'bibtex', 'ris', 'csl-json']);
+    const withAccessed = styles.filter((s) => s.parts.some((p) => typeof p === 'object' && 'accessed' in p)).map((s) => s.id);
+    expect(withAccessed).toEqual(['apa', 'mla', 'bibtex', 'ris', 'csl-json']);
+  });
+
+  test.each([
+    ['bib', '@online{'],
+    ['ris', 'TY  - ELEC'],
+    ['json', '[\n  {'],
+  ] as const)('the .%s file starts with %j', (ext, start) => {
+    expect(citationFile(uk, ext).startsWith(start)).toBe(true);
+  });
+});
+
+describe('toCitationInput', () => {
+  const data = { title: uk.title, summary: 'S.', published: '2026-11-29' };
+
+  test('takes the site as publisher and the build day as accessed', () => {
+    expect(toCitationInput({ id: uk.id, data }, { url: uk.url, accessed: '2026-12-01' })).toEqual({
+      id: uk.id,
+      title: uk.title,
+      url: uk.url,
+      siteName: 'CCTV Restrictions Timeline',
+      publisher: 'CCTV Restrictions Timeline',
+      published: '2026-11-29',
+      accessed: '2026-12-01',
+      summary: 'S.',
+      language: 'en-GB',
+    });
+  });
+
+  test('keeps an update only when it differs from the publication day', () => {
+    expect(toCitationInput({ id: uk.id, data: { ...data, updated: '2026-11-29' } }, { url: uk.url, accessed: '2026-12-01' }).updated).toBeUndefined();
+    expect(toCitationInput({ id: uk.id, data: { ...data, updated: '2026-12-01' } }, { url: uk.url, accessed: '2026-12-01' }).updated).toBe('2026-12-01');
+  });
+});
