@@ -16,9 +16,11 @@ function localDay(now: Date): string {
 class CiteBox extends HTMLElement {
   connectedCallback(): void {
     const today = localDay(new Date());
-    for (const el of this.querySelectorAll<HTMLElement>('[data-accessed]')) {
+    // Every access date on the page, including the print-only "Retrieved" line outside the box.
+    for (const el of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
       const style = el.dataset['accessed'] ?? '';
       if (STYLES.includes(style)) el.textContent = formatCitationDate(today, style as AccessedStyle);
+      if (el instanceof HTMLTimeElement) el.dateTime = today;
     }
     const status = this.querySelector<HTMLElement>('[data-cite-status]');
     if (!status || !navigator.clipboard) return;
