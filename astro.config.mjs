@@ -4,6 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pathToFileURL } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
+import { entryRedirects } from './src/integrations/redirects.ts';
+import { sitemapOptions } from './src/integrations/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveBuildDate } from './src/lib/build-date.ts';
 
@@ -20,7 +23,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   scopedStyleStrategy: 'class',
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [contentCheck({ contentDir, buildDate }), mdx(), sitemap(), pagefindIndex()],
+  integrations: [
+    contentCheck({ contentDir, buildDate }),
+    mdx(),
+    sitemap(sitemapOptions({ contentDir, base, site })),
+    entryRedirects({ contentDir }),
+    hostFiles({ contentDir }),
+    pagefindIndex(),
+  ],
   vite: {
     define: {
       'import.meta.env.BUILD_DATE': JSON.stringify(buildDate.toISOString()),

@@ -1,0 +1,34 @@
+/**
+ * Writes the host configuration files `_headers` and `_redirects` into the output folder at
+ * the end of the build (never into `public/`, which holds only hand-written files).
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatHeaders, formatRedirects } from '../lib/headers.ts';
+import { securityHeaders } from '../lib/security.ts';
+import { readRedirects } from './redirects.ts';
+
+/** Options: the content folder whose `permalinks.yaml` lists the redirects. */
+export interface HostFilesIntegrationOptions {
+  contentDir: URL;
+}
+
+/** Emits `_headers` and `_redirects` in `astro:build:done`. */
+export function hostFiles(options: HostFilesIntegrationOptions): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'tl:host-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        writeFileSync(join(out, '_headers'), formatHeaders(securityHeaders(), { base }));
+        writeFileSync(join(out, '_redirects'), formatRedirects(readRedirects(options.contentDir).redirects, { base }));
+      },
+    },
+  };
+}

@@ -1,0 +1,226 @@
+/**
+ * The data downloads: turns the checked collections into the public data contract of
+ * `src/schemas/export.ts` (JSON) and into spreadsheet rows (CSV). Every function here is pure;
+ * URLs come from the caller's bound path helpers.
+ */
+import { SITE_NAME } from './citation.ts';
+import type { Entry } from '../schemas/entry.ts';
+import type {
+  EntriesExport,
+  ExportEntry,
+  ExportLicense,
+  ExportSource,
+  ExportSourceRecord,
+  ExportVendor,
+  SourcesExport,
+  VendorsExport,
+} from '../schemas/export.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Vendor } from '../schemas/vendor.ts';
+import type { Jurisdiction } from '../schemas/jurisdiction.ts';
+
+/** The name of the dataset and of the site. */
+export const DATASET_NAME = SITE_NAME;
+
+/** The licence of all text and data. */
+export const DATA_LICENSE: ExportLicense = {
+  id: 'CC-BY-4.0',
+  name: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+  attribution: `${DATASET_NAME}, with the permanent URL of each entry you use.`,
+};
+
+/** An entry as the site holds it: its id and checked front matter. */
+export interface EntryLike {
+  id: string;
+  data: Entry;
+}
+
+/** What the exports are made from: checked collections and URL makers bound to the site. */
+export interface DatasetInput {
+  /** Entries, oldest first. */
+  entries: readonly EntryLike[];
+  sources: ReadonlyMap<string, Source>;
+  vendors: ReadonlyMap<string, Vendor>;
+  jurisdictions: ReadonlyMap<string, Jurisdiction>;
+  /** The absolute permanent URL of an entry page. */
+  entryUrl(id: string): string;
+  /** The absolute URL of a vendor page. */
+  vendorUrl(id: string): string;
+}
+
+/**
+ * A source with every field present (`null` when unknown), so that columns are stable.
+ * @example exportSource('rule', { title: 'Rule', publisher: 'BIS', kind: 'primary' }).url // null
+ */
+export function exportSource(id: string, source: Source): ExportSource {
+  return {
+    id,
+    title: source.title,
+    publisher: source.publisher,
+    author: source.author ?? null,
+    published: source.published ?? null,
+    url: source.url ?? null,
+    archiveUrl: source.archiveUrl ?? null,
+    archived: source.archived ?? null,
+    accessed: source.accessed ?? null,
+    kind: source.kind,
+    note: source.note ?? null,
+  };
+}
+
+/**
+ * One entry in the public shape, with its sources resolved. Throws on a source id that is not
+ * in `sources`, which the content check has already ruled out.
+ */
+export function exportEntry(entry: EntryLike, sources: ReadonlyMap<string, Source>, url: string): ExportEntry {
+  const { data } = entry;
+  return {
+    id: entry.id,
+    url,
+    title: data.title,
+    summary: data.summary,
+    date: data.date,
+    datePrecision: data.datePrecision,
+    endDate: data.endDate ?? null,
+    dates: data.dates.map((d) => ({ kind: d.kind, date: d.date, note: d.note ?? null })),
+    category: data.category,
+    verification: data.verification,
+    verificationNote: data.verificationNote,
+    jurisdictions: [...data.jurisdictions],
+    vendors: [...data.vendors],
+    bodies: [...data.bodies],
+    related: [...data.related],
+    clarifications: data.clarifications.map((c) => ({ claim: c.claim, fact: c.fact })),
+    published: data.published,
+    updated: data.updated ?? data.published,
+    corrections: data.corrections.map((c) => ({ date: c.date, note: c.note })),
+    sources: data.sources.map((id) => {
+      const source = sources.get(id);
+      if (!source) throw new Error(`entry ${entry.id} cites unknown source ${id}`);
+      return exportSource(id, source);
+    }),
+  };
+}
+
+/** Every entry in the public shape, in the order given. */
+export function exportEntries(input: DatasetInput): ExportEntry[] {
+  return input.entries.map((e) => exportEntry(e, input.sources, input.entryUrl(e.id)));
+}
+
+/** `/data/entries.json`. `generated` is the build's declared timestamp. */
+export function buildEntriesExport(input: DatasetInput, generated: Date): EntriesExport {
+  return { generated: generated.toISOString(), license: DATA_LICENSE, entries: exportEntries(input) };
+}
+
+/** `/data/vendors.json`: every vendor with the ids of its entries. */
+export function buildVendorsExport(input: DatasetInput, generated: Date): VendorsExport {
+  const vendors: ExportVendor[] = [...input.vendors].map(([id, v]) => ({
+    id,
+    url: input.vendorUrl(id),
+    name: v.name,
+    nameZh: v.nameZh ?? null,
+    legalNameEn: v.legalNameEn ?? null,
+    legalNameZh: v.legalNameZh ?? null,
+    aliases: [...v.aliases],
+    headquarters: v.headquarters,
+    country: v.country,
+    description: v.description,
+    website: v.website ?? null,
+    entries: input.entries.filter((e) => e.data.vendors.includes(id)).map((e) => e.id),
+  }));
+  return { generated: generated.toISOString(), license: DATA_LICENSE, vendors };
+}
+
+/** `/data/sources.json`: every source with the ids of the entries that cite it. */
+export function buildSourcesExport(input: DatasetInput, generated: Date): SourcesExport {
+  const sources: ExportSourceRecord[] = [...input.sources].map(([id, s]) => ({
+    ...exportSource(id, s),
+    citedBy: input.entries.filter((e) => e.data.sources.includes(id)).map((e) => e.id),
+  }));
+  return { generated: generated.toISOString(), license: DATA_LICENSE, sources };
+}
+
+/** The separator of list values inside one CSV cell. */
+export const CSV_LIST_SEPARATOR = '; ';
+
+/** One CSV column: its header, what it holds, and how a cell is made. */
+export interface CsvColumn {
+  name: string;
+  description: string;
+  value(entry: ExportEntry, input: DatasetInput): string;
+}
+
+const list = (values: readonly string[]) => values.join(CSV_LIST_SEPARATOR);
+
+/** A vendor's name with its Chinese short name, e.g. `Hikvision (海康威视)`. */
+function vendorLabel(id: string, vendors: ReadonlyMap<string, Vendor>): string {
+  const v = vendors.get(id);
+  if (!v) return id;
+  return v.nameZh ? `${v.name} (${v.nameZh})` : v.name;
+}
+
+/** The columns of `/data/entries.csv`, in order. */
+export const CSV_COLUMNS: readonly CsvColumn[] = [
+  { name: 'id', description: 'The entry id.', value: (e) => e.id },
+  { name: 'url', description: 'The permanent URL of the entry page.', value: (e) => e.url },
+  { name: 'date', description: 'The main date of the event (YYYY, YYYY-MM or YYYY-MM-DD).', value: (e) => e.date },
+  { name: 'datePrecision', description: 'year, month or day.', value: (e) => e.datePrecision },
+  { name: 'endDate', description: 'The last date of an event that spans time; empty otherwise.', value: (e) => e.endDate ?? '' },
+  { name: 'dates', description: 'Other dates as "kind date", e.g. "effective 2023-01-01".', value: (e) => list(e.dates.map((d) => `${d.kind} ${d.date}`)) },
+  { name: 'title', description: 'The headline.', value: (e) => e.title },
+  { name: 'summary', description: 'One or two sentences.', value: (e) => e.summary },
+  { name: 'category', description: 'The category id.', value: (e) => e.category },
+  { name: 'verification', description: 'confirmed, reported or disputed.', value: (e) => e.verification },
+  { name: 'jurisdictions', description: 'Jurisdiction ids.', value: (e) => list(e.jurisdictions) },
+  { name: 'jurisdictionNames', description: 'Jurisdiction names, in the order of jurisdictions.', value: (e, i) => list(e.jurisdictions.map((id) => i.jurisdictions.get(id)?.name ?? id)) },
+  { name: 'vendors', description: 'Vendor ids.', value: (e) => list(e.vendors) },
+  { name: 'vendorNames', description: 'Vendor names with their Chinese short names, in the order of vendors.', value: (e, i) => list(e.vendors.map((id) => vendorLabel(id, i.vendors))) },
+  { name: 'bodies', description: 'Ids of the people and institutions that acted.', value: (e) => list(e.bodies) },
+  { name: 'related', description: 'Ids of related entries.', value: (e) => list(e.related) },
+  { name: 'sources', description: 'Source ids, primary first.', value: (e) => list(e.sources.map((s) => s.id)) },
+  { name: 'sourceUrls', description: 'For each source, its URL (or its archived copy when only that is known).', value: (e) => list(e.sources.map((s) => s.url ?? s.archiveUrl ?? '')) },
+  { name: 'published', description: 'The day the entry was first published.', value: (e) => e.published },
+  { name: 'updated', description: 'The day the entry last changed in substance.', value: (e) => e.updated },
+  { name: 'corrections', description: 'The corrections log as "date: note"; the JSON keeps each note separate.', value: (e) => list(e.corrections.map((c) => `${c.date}: ${c.note}`)) },
+];
+
+/** `/data/entries.csv` as rows of cells: the header row first, then one row per entry. */
+export function entriesCsvRows(input: DatasetInput): string[][] {
+  const entries = exportEntries(input);
+  return [CSV_COLUMNS.map((c) => c.name), ...entries.map((e) => CSV_COLUMNS.map((c) => c.value(e, input)))];
+}
+
+/** The path helpers the exports need (a subset of `SitePaths`). */
+export interface ExportPaths {
+  path(relative?: string): string;
+  absolute(path: string): string;
+  entry(id: string): string;
+  vendor(id: string): string;
+}
+
+/**
+ * Binds the site's data to its URLs.
+ * @example datasetInput(await getSiteData(), paths).entryUrl('x') // 'https://…/entries/x/'
+ */
+export function datasetInput(
+  site: Pick<DatasetInput, 'entries' | 'sources' | 'vendors' | 'jurisdictions'>,
+  paths: ExportPaths,
+): DatasetInput {
+  return {
+    entries: site.entries,
+    sources: site.sources,
+    vendors: site.vendors,
+    jurisdictions: site.jurisdictions,
+    entryUrl: (id) => paths.absolute(paths.entry(id)),
+    vendorUrl: (id) => paths.absolute(paths.vendor(id)),
+  };
+}
+
+/** The downloads of the dataset, by file name under `/data/`, with what each holds. */
+export const DATA_FILES = [
+  { file: 'entries.json', format: 'JSON', description: 'Every entry with its sources resolved.', schema: 'entries.schema.json' },
+  { file: 'entries.csv', format: 'CSV', description: 'One row per entry, for spreadsheets.', schema: undefined },
+  { file: 'vendors.json', format: 'JSON', description: 'Every vendor, with names in English and Chinese and the ids of its entries.', schema: 'vendors.schema.json' },
+  { file: 'sources.json', format: 'JSON', description: 'Every source, with the ids of the entries that cite it.', schema: 'sources.schema.json' },
+] as const;

@@ -1,0 +1,285 @@
+/**
+ * Feed items for the site-wide and the per-vendor and per-jurisdiction feeds, in one neutral
+ * shape, and their rendering as JSON Feed 1.1 and as items for `@astrojs/rss` (RSS 2.0).
+ * Feed dates are the entry's own publication and update days; the event's date is in the text.
+ */
+import type { Entry } from '../schemas/entry.ts';
+import { dateSortKey, formatDate } from './dates.ts';
+
+/** An entry as the feeds need it. */
+export interface FeedEntry {
+  id: string;
+  data: Entry;
+}
+
+/** One feed item. */
+export interface FeedItem {
+  /** The entry id. */
+  id: string;
+  /** The absolute permanent URL; also the item's identifier. */
+  url: string;
+  title: string;
+  summary: string;
+  /** Plain text: the event date, the summary and, for updated entries, the update. */
+  text: string;
+  /** The day the entry was published (`YYYY-MM-DD`). */
+  published: string;
+  /** The day it last changed in substance, when after `published`. */
+  updated: string | undefined;
+  /** The sentence that describes the latest update, when there is one. */
+  update: string | undefined;
+  /** Category, jurisdiction and vendor names. */
+  tags: string[];
+}
+
+/** How to make URLs and tag names for the items. */
+export interface FeedItemOptions {
+  /** The absolute permanent URL of an entry. */
+  entryUrl(id: string): string;
+  /** Names to tag an entry with (category, jurisdictions, vendors). */
+  tagsOf(entry: FeedEntry): string[];
+}
+
+/**
+ * The sentence that tells subscribers what changed, for an entry updated after publication:
+ * the latest note of its corrections log, or a plain notice when the log is empty.
+ * @example describeUpdate({ published: '2026-11-29', updated: '2027-01-05', corrections: [] }) // 'Updated 5 January 2027.'
+ */
+export function describeUpdate(data: Pick<Entry, 'published' | 'updated' | 'corrections'>): string | undefined {
+  if (data.updated === undefined || data.updated <= data.published) return undefined;
+  const latest = [...data.corrections].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1);
+  return latest ? `Updated ${formatDate(data.updated)}: ${latest.note}` : `Updated ${formatDate(data.updated)}.`;
+}
+
+/**
+ * The feed items of some entries, the most recently published or updated first; entries that
+ * changed on the same day are ordered by event date, newest first, then by id.
+ */
+export function feedItems(entries: readonly FeedEntry[], options: FeedItemOptions): FeedItem[] {
+  const keyed = entries.map((entry) => {
+    const { data } = entry;
+    const update = describeUpdate(data);
+    const updated = update === undefined ? undefined : data.updated;
+    const text = [`Event date: ${formatDate(data.date)}${data.endDate ? ` to ${formatDate(data.endDate)}` : ''}.`, data.summary, ...(update ? [update] : [])].join('\n\n');
+    const item: FeedItem = {
+      id: entry.id,
+      url: options.entryUrl(entry.id),
+      title: data.title,
+      summary: data.summary,
+      text,
+      published: data.published,
+      updated,
+      update,
+      tags: options.tagsOf(entry),
+    };
+    return { item, changed: updated ?? data.published, date: dateSortKey(data.date) };
+  });
+  const desc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+  keyed.sort((a, b) => desc(a.changed, b.changed) || desc(a.date, b.date) || -desc(a.item.id, b.item.id));
+  return keyed.map((k) => k.item);
+}
+
+/**
+ * A calendar day as an RFC 3339 date-time at midnight UTC.
+ * @example dayToDateTime('2026-11-29') // '2026-11-29T00:00:00Z'
+ */
+export function dayToDateTime(day: string): string {
+  return `${day}T00:00:00Z`;
+}
+
+/** What describes one feed. */
+export interface FeedMeta {
+  title: string;
+  description: string;
+  /** The absolute URL of the page the feed belongs to. */
+  homePageUrl: string;
+  /** The absolute URL of the JSON Feed itself. */
+  feedUrl: string;
+  /** The absolute URL of the site's icon. */
+  icon?: string;
+}
+
+/** A JSON Feed 1.1 item (https://www.jsonfeed.org/version/1.1/). */
+export interface JsonFeedItem {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  content_text: string;
+  date_published: string;
+  date_modified?: string;
+  tags: string[];
+}
+
+/** A JSON Feed 1.1 document. */
+export interface JsonFeed {
+  version: 'https://jsonfeed.org/version/1.1';
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  description: string;
+  language: string;
+  favicon?: string;
+  items: JsonFeedItem[];
+}
+
+/** Renders items as a JSON Feed 1.1 document. */
+export function toJsonFeed(meta: FeedMeta, items: readonly FeedItem[]): JsonFeed {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: meta.title,
+    home_page_url: meta.homePageUrl,
+    feed_url: meta.feedUrl,
+    description: meta.description,
+    language: 'en-GB',
+    ...(meta.icon ? { favicon: meta.icon } : {}),
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_text: item.text,
+      date_published: dayToDateTime(item.published),
+      ...(item.updated ? { date_modified: dayToDateTime(item.updated) } : {}),
+      tags: item.tags,
+    })),
+  };
+}
+
+/** An item in the shape `@astrojs/rss` takes. */
+export interface RssItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+}
+
+/**
+ * Renders items for `@astrojs/rss`. RSS 2.0 has no update date, so an update is announced in
+ * the description; `pubDate` stays the publication day so the permalink keeps one date.
+ */
+export function toRssItems(items: readonly FeedItem[]): RssItem[] {
+  return items.map((item) => ({
+    title: item.title,
+    link: item.url,
+    pubDate: new Date(dayToDateTime(item.published)),
+    description: item.text,
+    categories: item.tags,
+  }));
+}
+
+/** Which entries a feed carries. */
+export type FeedScope = { kind: 'site' } | { kind: 'vendor'; id: string } | { kind: 'jurisdiction'; id: string };
+
+/** The data the feeds are built from. */
+export interface FeedSiteData {
+  /** Entries, in any order. */
+  entries: readonly FeedEntry[];
+  vendors: ReadonlyMap<string, { name: string }>;
+  jurisdictions: ReadonlyMap<string, { name: string }>;
+}
+
+/** The path helpers the feeds need (a subset of `SitePaths`). */
+export interface FeedPaths {
+  path(relative?: string): string;
+  absolute(path: string): string;
+  home(): string;
+  entry(id: string): string;
+  vendor(id: string): string;
+  jurisdiction(id: string): string;
+}
+
+/** A feed ready to render: its description, both of its URLs, and its items. */
+export interface Feed {
+  meta: FeedMeta;
+  /** The path of the RSS feed under the base. */
+  rssPath: string;
+  /** The path of the JSON Feed under the base. */
+  jsonPath: string;
+  items: FeedItem[];
+}
+
+/**
+ * The paths of a scope's two feeds.
+ * @example feedPaths(paths, { kind: 'vendor', id: 'dahua' }).rss // '/vendors/dahua/feed.xml'
+ */
+export function feedPaths(paths: FeedPaths, scope: FeedScope): { page: string; rss: string; json: string } {
+  const page = scope.kind === 'site' ? paths.home() : scope.kind === 'vendor' ? paths.vendor(scope.id) : paths.jurisdiction(scope.id);
+  return { page, rss: `${page}feed.xml`, json: `${page}feed.json` };
+}
+
+/** The site-wide feed, or the feed of one vendor or jurisdiction. */
+export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope, siteName: string, categoryLabel: (id: Entry['category']) => string): Feed {
+  const where = feedPaths(paths, scope);
+  const entries = site.entries.filter((e) => scope.kind === 'site' || (scope.kind === 'vendor' ? e.data.vendors : e.data.jurisdictions).includes(scope.id));
+  const name = scope.kind === 'site' ? undefined : (scope.kind === 'vendor' ? site.vendors : site.jurisdictions).get(scope.id)?.name ?? scope.id;
+  const items = feedItems(entries, {
+    entryUrl: (id) => paths.absolute(paths.entry(id)),
+    tagsOf: (e) => [
+      categoryLabel(e.data.category),
+      ...e.data.jurisdictions.map((j) => site.jurisdictions.get(j)?.name ?? j),
+      ...e.data.vendors.map((v) => site.vendors.get(v)?.name ?? v),
+    ],
+  });
+  return {
+    meta: {
+      title: name ? `${siteName}: ${name}` : siteName,
+      description: name
+        ? `New and updated entries about ${name} on the ${siteName}.`
+        : 'New and updated entries on how governments restricted Chinese-made surveillance equipment, and the events around it.',
+      homePageUrl: paths.absolute(where.page),
+      feedUrl: paths.absolute(where.json),
+      icon: paths.absolute(paths.path('favicon.svg')),
+    },
+    rssPath: where.rss,
+    jsonPath: where.json,
+    items,
+  };
+}
+
+/** The `<link rel="alternate">` values for a scope's feeds, as `Base.astro`'s `alternates` prop takes them. */
+export function feedAlternates(feed: Feed): { type: string; href: string; title: string }[] {
+  return alternatesFor(feed.rssPath, feed.jsonPath, feed.meta.title);
+}
+
+/**
+ * The same links for a browse page, without building the feed's items.
+ * @example scopeFeedAlternates(paths, { kind: 'vendor', id: 'dahua' }, 'Site: Dahua')[0].href // '/vendors/dahua/feed.xml'
+ */
+export function scopeFeedAlternates(paths: FeedPaths, scope: FeedScope, title: string): { type: string; href: string; title: string }[] {
+  const where = feedPaths(paths, scope);
+  return alternatesFor(where.rss, where.json, title);
+}
+
+function alternatesFor(rss: string, json: string, title: string): { type: string; href: string; title: string }[] {
+  return [
+    { type: RSS_MEDIA_TYPE, href: rss, title: `${title} (RSS)` },
+    { type: JSON_FEED_MEDIA_TYPE, href: json, title: `${title} (JSON Feed)` },
+  ];
+}
+
+/** The media type of the RSS 2.0 feeds. */
+export const RSS_MEDIA_TYPE = 'application/rss+xml';
+/** The media type of JSON Feed. */
+export const JSON_FEED_MEDIA_TYPE = 'application/feed+json';
+
+/** The options object for `@astrojs/rss`'s `getRssString`/`rss`. */
+export function rssOptions(feed: Feed): {
+  title: string;
+  description: string;
+  site: string;
+  items: RssItem[];
+  xmlns: Record<string, string>;
+  customData: string;
+} {
+  const self = feed.meta.feedUrl.replace(/feed\.json$/, 'feed.xml');
+  return {
+    title: feed.meta.title,
+    description: feed.meta.description,
+    site: feed.meta.homePageUrl,
+    items: toRssItems(feed.items),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en-gb</language><atom:link href="${self.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" rel="self" type="${RSS_MEDIA_TYPE}"/>`,
+  };
+}

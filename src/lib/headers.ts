@@ -1,0 +1,46 @@
+/**
+ * The host configuration files that Netlify, Cloudflare Pages and compatible static hosts read
+ * from the output root: `_headers` (security headers, CORS for the open data) and `_redirects`
+ * (HTTP 301s for replaced permalinks, beside the static redirect pages that work everywhere).
+ */
+import type { Redirect } from './permalinks.ts';
+
+/** Where the site lives: its base path, e.g. `/` or `/timeline/`. */
+export interface HostFilesOptions {
+  base: string;
+}
+
+const normaliseBase = (base: string) => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+/**
+ * The `_headers` file: the security headers on every path, open CORS and a UTF-8 content type
+ * on the data downloads and feeds, so that scripts and notebooks anywhere can fetch them.
+ * @example formatHeaders({ 'X-Frame-Options': 'DENY' }, { base: '/' }).startsWith('/*\n  X-Frame-Options: DENY') // true
+ */
+export function formatHeaders(security: Readonly<Record<string, string>>, options: HostFilesOptions): string {
+  const base = normaliseBase(options.base);
+  const block = (path: string, headers: Readonly<Record<string, string>>) =>
+    [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  const cors = { 'Access-Control-Allow-Origin': '*' };
+  return [
+    block(`${base}*`, security),
+    block(`${base}data/*`, cors),
+    block(`${base}data/entries.csv`, { 'Content-Type': 'text/csv; charset=utf-8' }),
+    block(`${base}feed.xml`, { ...cors, 'Content-Type': 'application/rss+xml; charset=utf-8' }),
+    block(`${base}feed.json`, { ...cors, 'Content-Type': 'application/feed+json; charset=utf-8' }),
+    '',
+  ].join('\n\n');
+}
+
+/**
+ * The `_redirects` file: one permanent redirect per replaced permalink, for the page and for
+ * its JSON.
+ * @example formatRedirects([{ from: 'a', to: 'b' }], { base: '/tl/' }) // '/tl/entries/a/ /tl/entries/b/ 301\n/tl/entries/a.json /tl/entries/b.json 301\n'
+ */
+export function formatRedirects(redirects: readonly Redirect[], options: HostFilesOptions): string {
+  const base = normaliseBase(options.base);
+  return redirects
+    .flatMap(({ from, to }) => [`${base}entries/${from}/ ${base}entries/${to}/ 301`, `${base}entries/${from}.json ${base}entries/${to}.json 301`])
+    .map((line) => `${line}\n`)
+    .join('');
+}

@@ -1,0 +1,163 @@
+/**
+ * The public data contract: the shape of `/data/entries.json`, `/entries/<id>.json`,
+ * `/data/vendors.json` and `/data/sources.json`. The JSON Schemas published under `/data/` and
+ * the field tables of the `/data/` page are generated from these schemas, so the documentation
+ * cannot drift from the files. Change a field here only in a backwards-compatible way (add,
+ * never rename or remove): people's scripts depend on it.
+ */
+import { z } from 'astro/zod';
+import { CATEGORY_IDS } from './category.ts';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** A record id: lower-case letters, digits and hyphens. */
+const exportIdSchema = z.string().regex(ID).meta({ description: 'An id: lower-case letters, digits and hyphens.' });
+/** A calendar date to the day. */
+const daySchema = z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD.' });
+/** A calendar date of any precision. */
+const partialDaySchema = z.string().regex(PARTIAL_DATE).meta({ description: 'A calendar date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD.' });
+/** An absolute URL. */
+const urlSchema = z.url().meta({ description: 'An absolute URL.' });
+
+/** The licence every download is published under. */
+export const exportLicenseSchema = z
+  .object({
+    id: z.literal('CC-BY-4.0').meta({ description: 'The SPDX identifier of the licence.' }),
+    name: z.string().meta({ description: 'The licence name.' }),
+    url: urlSchema.meta({ description: 'The licence text.' }),
+    attribution: z.string().meta({ description: 'How to credit the data when you re-use it.' }),
+  })
+  .strict()
+  .meta({ description: 'The licence of the data: Creative Commons Attribution 4.0 International.' });
+
+/** One source as cited by an entry, with its bibliographic fields. */
+export const exportSourceSchema = z
+  .object({
+    id: exportIdSchema.meta({ description: 'The source id, stable across releases.' }),
+    title: z.string().meta({ description: 'The title as the publisher gives it.' }),
+    publisher: z.string().meta({ description: 'The original publisher.' }),
+    author: z.string().nullable().meta({ description: 'The author or authors, where named; otherwise null.' }),
+    published: partialDaySchema.nullable().meta({ description: 'When the publisher published it, as precise as known; null when unknown.' }),
+    url: urlSchema.nullable().meta({ description: "The original publisher's URL; null when only an archived copy was found." }),
+    archiveUrl: urlSchema.nullable().meta({ description: 'A stable archived copy (for example a Wayback Machine capture); null when none is recorded.' }),
+    archived: daySchema.nullable().meta({ description: 'The day the archived copy was captured; null without archiveUrl.' }),
+    accessed: daySchema.nullable().meta({ description: 'The day the source was last read for this dataset; null when not recorded.' }),
+    kind: z.enum(['primary', 'secondary']).meta({ description: '"primary" for the record itself (a law, a letter, a statement), "secondary" for reports about it.' }),
+    note: z.string().nullable().meta({ description: 'Where the text was read when not at the original, or another caveat; null when none.' }),
+  })
+  .strict()
+  .meta({ id: 'Source', description: 'A source record.' });
+
+/** One entry of the dataset: an event with its dates, classification and sources. */
+export const exportEntrySchema = z
+  .object({
+    id: exportIdSchema.meta({ description: 'The entry id. It is also the last part of the permanent URL and never changes.' }),
+    url: urlSchema.meta({ description: 'The permanent URL of the entry page; cite this.' }),
+    title: z.string().meta({ description: 'A neutral, specific headline for the event.' }),
+    summary: z.string().meta({ description: 'One or two plain sentences that stand on their own.' }),
+    date: partialDaySchema.meta({ description: 'The main date of the event, as precise as known.' }),
+    datePrecision: z.enum(['year', 'month', 'day']).meta({ description: 'How exact date is: "year", "month" or "day".' }),
+    endDate: partialDaySchema.nullable().meta({ description: 'For events that span time, their last date; otherwise null.' }),
+    dates: z
+      .array(
+        z
+          .object({
+            kind: z.enum(['announced', 'signed', 'adopted', 'published', 'released', 'reported', 'recorded', 'effective']).meta({ description: 'What happened on this date.' }),
+            date: partialDaySchema,
+            note: z.string().nullable().meta({ description: 'What this date stands for, where it needs saying; otherwise null.' }),
+          })
+          .strict(),
+      )
+      .meta({ description: 'Other dates of the event where they differ from the main one (for example announced and effective).' }),
+    category: z.enum(CATEGORY_IDS).meta({ description: 'One category from the fixed list.' }),
+    verification: z.enum(['confirmed', 'reported', 'disputed']).meta({ description: 'How far the event itself is established.' }),
+    verificationNote: z.string().meta({ description: 'Why the event has that verification level.' }),
+    jurisdictions: z.array(exportIdSchema).meta({ description: 'Ids of the jurisdictions the event belongs to (see the jurisdiction pages).' }),
+    vendors: z.array(exportIdSchema).meta({ description: 'Ids of the vendors the event concerns (see /data/vendors.json).' }),
+    bodies: z.array(exportIdSchema).meta({ description: 'Ids of the people and institutions that acted.' }),
+    related: z.array(exportIdSchema).meta({ description: 'Ids of other entries this one connects to.' }),
+    clarifications: z
+      .array(z.object({ claim: z.string().meta({ description: 'A widely repeated claim, in neutral paraphrase.' }), fact: z.string().meta({ description: 'What the sources show.' }) }).strict())
+      .meta({ description: 'Widely repeated claims about the event that the record does not support, each with what it shows.' }),
+    published: daySchema.meta({ description: 'The day the entry was first published.' }),
+    updated: daySchema.meta({ description: 'The day the entry last changed in substance (the publication day if it never has).' }),
+    corrections: z
+      .array(z.object({ date: daySchema, note: z.string().meta({ description: 'What was wrong and what the entry now says.' }) }).strict())
+      .meta({ description: 'The corrections log, oldest first.' }),
+    sources: z.array(exportSourceSchema).meta({ description: 'The sources, primary sources first, with their bibliographic fields.' }),
+  })
+  .strict()
+  .meta({ id: 'Entry', description: 'One event on the timeline.' });
+
+/** `/data/entries.json`: every entry, oldest first. */
+export const entriesExportSchema = z
+  .object({
+    generated: z.iso.datetime().meta({ description: 'When this file was built (ISO 8601, UTC).' }),
+    license: exportLicenseSchema,
+    entries: z.array(exportEntrySchema).meta({ description: 'Every entry, oldest event first.' }),
+  })
+  .strict()
+  .meta({ title: 'CCTV Restrictions Timeline: entries', description: 'Every entry of the CCTV Restrictions Timeline.' });
+
+/** One vendor in `/data/vendors.json`. */
+export const exportVendorSchema = z
+  .object({
+    id: exportIdSchema.meta({ description: 'The vendor id used in entries.vendors.' }),
+    url: urlSchema.meta({ description: 'The vendor page on this site.' }),
+    name: z.string().meta({ description: 'The common English name.' }),
+    nameZh: z.string().nullable().meta({ description: 'The common Chinese short name; null when none.' }),
+    legalNameEn: z.string().nullable().meta({ description: 'The registered legal name in English; null when not recorded.' }),
+    legalNameZh: z.string().nullable().meta({ description: 'The registered legal name in Chinese; null when not recorded.' }),
+    aliases: z.array(z.string()).meta({ description: 'Other names and spellings.' }),
+    headquarters: z.string().meta({ description: 'City and country of the headquarters.' }),
+    country: exportIdSchema.meta({ description: 'Id of the jurisdiction where the company is based.' }),
+    description: z.string().meta({ description: 'A short, neutral description.' }),
+    website: urlSchema.nullable().meta({ description: "The company's own website; null when not recorded." }),
+    entries: z.array(exportIdSchema).meta({ description: 'Ids of the entries about this vendor, oldest first.' }),
+  })
+  .strict()
+  .meta({ id: 'Vendor', description: 'A company the timeline concerns.' });
+
+/** `/data/vendors.json`. */
+export const vendorsExportSchema = z
+  .object({
+    generated: z.iso.datetime().meta({ description: 'When this file was built (ISO 8601, UTC).' }),
+    license: exportLicenseSchema,
+    vendors: z.array(exportVendorSchema).meta({ description: 'Every vendor, by id.' }),
+  })
+  .strict()
+  .meta({ title: 'CCTV Restrictions Timeline: vendors', description: 'Every vendor of the CCTV Restrictions Timeline.' });
+
+/** One source in `/data/sources.json`: the source fields and the entries that cite it. */
+export const exportSourceRecordSchema = exportSourceSchema
+  .extend({ citedBy: z.array(exportIdSchema).meta({ description: 'Ids of the entries that cite this source, oldest first.' }) })
+  .strict()
+  .meta({ id: 'SourceRecord', description: 'A source record and the entries that cite it.' });
+
+/** `/data/sources.json`. */
+export const sourcesExportSchema = z
+  .object({
+    generated: z.iso.datetime().meta({ description: 'When this file was built (ISO 8601, UTC).' }),
+    license: exportLicenseSchema,
+    sources: z.array(exportSourceRecordSchema).meta({ description: 'Every source, by id.' }),
+  })
+  .strict()
+  .meta({ title: 'CCTV Restrictions Timeline: sources', description: 'Every source cited by the CCTV Restrictions Timeline.' });
+
+/** The licence block. */
+export type ExportLicense = z.output<typeof exportLicenseSchema>;
+/** A source as exported inside an entry. */
+export type ExportSource = z.output<typeof exportSourceSchema>;
+/** An entry as exported. */
+export type ExportEntry = z.output<typeof exportEntrySchema>;
+/** `/data/entries.json`. */
+export type EntriesExport = z.output<typeof entriesExportSchema>;
+/** A vendor as exported. */
+export type ExportVendor = z.output<typeof exportVendorSchema>;
+/** `/data/vendors.json`. */
+export type VendorsExport = z.output<typeof vendorsExportSchema>;
+/** A source record as exported. */
+export type ExportSourceRecord = z.output<typeof exportSourceRecordSchema>;
+/** `/data/sources.json`. */
+export type SourcesExport = z.output<typeof sourcesExportSchema>;

@@ -1,0 +1,124 @@
+import { getRssString } from '@astrojs/rss';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, test } from 'vitest';
+import { categoryInfo } from '../../src/lib/categories.ts';
+import {
+  buildFeed,
+  dayToDateTime,
+  describeUpdate,
+  feedAlternates,
+  feedItems,
+  feedPaths,
+  rssOptions,
+  toJsonFeed,
+  toRssItems,
+} from '../../src/lib/feeds.ts';
+import { entries, paths, site } from './dataset-fixture.ts';
+
+const label = (id: Parameters<typeof categoryInfo>[0]) => categoryInfo(id).label;
+
+describe('describeUpdate', () => {
+  test.each([
+    [{ published: '2026-11-01', updated: undefined, corrections: [] }, undefined],
+    [{ published: '2026-11-01', updated: '2026-11-01', corrections: [] }, undefined],
+    [{ published: '2026-11-01', updated: '2027-01-05', corrections: [] }, 'Updated 5 January 2027.'],
+    [
+      { published: '2026-11-01', updated: '2027-01-05', corrections: [{ date: '2027-01-05', note: 'Fixed the date.' }, { date: '2026-12-01', note: 'Older.' }] },
+      'Updated 5 January 2027: Fixed the date.',
+    ],
+  ])('describes %j as %j', (data, expected) => {
+    expect(describeUpdate(data)).toBe(expected);
+  });
+});
+
+describe('feedItems', () => {
+  const items = feedItems(entries, { entryUrl: (id) => `https://example.org/entries/${id}/`, tagsOf: () => ['t'] });
+
+  test('puts the most recently published or updated entry first', () => {
+    expect(items.map((i) => i.id)).toEqual(['2019-10-07-us-entity-list', '2021-03-reported-restriction']);
+  });
+
+  test('orders entries that changed on the same day by event date, newest first', () => {
+    const sameDay = entries.map((e) => ({ id: e.id, data: { ...e.data, updated: undefined, corrections: [] } }));
+    expect(feedItems(sameDay, { entryUrl: (id) => id, tagsOf: () => [] }).map((i) => i.id)).toEqual(['2021-03-reported-restriction', '2019-10-07-us-entity-list']);
+  });
+
+  test('states the event date in the text and announces the latest correction', () => {
+    const [updated, plain] = items;
+    expect(updated?.text).toBe(
+      'Event date: 7 October 2019.\n\nThe Commerce Department listed 28 Chinese organisations, including Hikvision and Dahua.\n\nUpdated 20 November 2026: Added the effective date.',
+    );
+    expect(updated?.updated).toBe('2026-11-20');
+    expect(plain?.text.startsWith('Event date: March 2021.')).toBe(true);
+    expect(plain?.updated).toBeUndefined();
+  });
+});
+
+describe('toJsonFeed', () => {
+  const feed = buildFeed(site, paths, { kind: 'site' }, 'Timeline', label);
+  const json = toJsonFeed(feed.meta, feed.items);
+
+  test('has every field JSON Feed 1.1 requires', () => {
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(json.title).toBe('Timeline');
+    expect(json.home_page_url).toBe('https://example.org/tl/');
+    expect(json.feed_url).toBe('https://example.org/tl/feed.json');
+    for (const item of json.items) {
+      expect(item.id).toBe(item.url);
+      expect(item.content_text.length).toBeGreaterThan(0);
+      expect(item.date_published).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    }
+  });
+
+  test('gives an updated entry its modification date and leaves it out otherwise', () => {
+    expect(json.items.map((i) => i.date_modified)).toEqual(['2026-11-20T00:00:00Z', undefined]);
+  });
+
+  test('tags items with the category, jurisdiction and vendor names', () => {
+    expect(json.items[0]?.tags).toEqual(['Sanction or listing', 'United States', 'Hikvision', 'Dahua']);
+  });
+});
+
+describe('buildFeed', () => {
+  test.each([
+    [{ kind: 'vendor', id: 'dahua' } as const, 'Timeline: Dahua', ['2019-10-07-us-entity-list'], '/tl/vendors/dahua/feed.xml'],
+    [{ kind: 'vendor', id: 'hikvision' } as const, 'Timeline: Hikvision', ['2019-10-07-us-entity-list', '2021-03-reported-restriction'], '/tl/vendors/hikvision/feed.xml'],
+    [{ kind: 'jurisdiction', id: 'china' } as const, 'Timeline: China', [], '/tl/jurisdictions/china/feed.xml'],
+    [{ kind: 'site' } as const, 'Timeline', ['2019-10-07-us-entity-list', '2021-03-reported-restriction'], '/tl/feed.xml'],
+  ])('scopes %j to its entries under its own title and URL', (scope, title, ids, rss) => {
+    const feed = buildFeed(site, paths, scope, 'Timeline', label);
+    expect(feed.meta.title).toBe(title);
+    expect(feed.items.map((i) => i.id)).toEqual(ids);
+    expect(feed.rssPath).toBe(rss);
+    expect(feed.jsonPath).toBe(rss.replace(/xml$/, 'json'));
+  });
+
+  test('gives a page the alternate links of its feeds', () => {
+    const feed = buildFeed(site, paths, { kind: 'vendor', id: 'dahua' }, 'Timeline', label);
+    expect(feedAlternates(feed)).toEqual([
+      { type: 'application/rss+xml', href: '/tl/vendors/dahua/feed.xml', title: 'Timeline: Dahua (RSS)' },
+      { type: 'application/feed+json', href: '/tl/vendors/dahua/feed.json', title: 'Timeline: Dahua (JSON Feed)' },
+    ]);
+    expect(feedPaths(paths, { kind: 'jurisdiction', id: 'us' }).page).toBe('/tl/jurisdictions/us/');
+  });
+});
+
+describe('the RSS rendering', () => {
+  const feed = buildFeed(site, paths, { kind: 'site' }, 'Timeline', label);
+
+  test('dates items by their publication day', () => {
+    expect(toRssItems(feed.items).map((i) => i.pubDate.toISOString())).toEqual(['2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z']);
+    expect(dayToDateTime('2026-11-29')).toBe('2026-11-29T00:00:00Z');
+  });
+
+  test('is well-formed RSS 2.0 with a self link, one item per entry and the update in the description', async () => {
+    const xml = await getRssString(rssOptions(feed));
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    const channel = doc.rss.channel;
+    expect(doc.rss['@_version']).toBe('2.0');
+    expect(channel['atom:link']['@_href']).toBe('https://example.org/tl/feed.xml');
+    expect(channel.item.map((i: { link: string }) => i.link)).toEqual(feed.items.map((i) => i.url));
+    expect(channel.item[0].description).toContain('Updated 20 November 2026: Added the effective date.');
+    expect(channel.item[1].title).toBe('A "reported" restriction, with a comma');
+  });
+});
