@@ -10,7 +10,8 @@ export const CSP_DIRECTIVES: readonly string[] = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  // Pagefind starts its worker from its own file (pagefind-worker.js), so no blob: is needed.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

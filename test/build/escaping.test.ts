@@ -1,0 +1,138 @@
+/**
+ * Content text is always escaped: a fixture entry whose title, summary and source title carry
+ * markup (`<script>`, an `<img onerror>`, quotes and ampersands) is built once, and every output
+ * (pages, feeds, data, search index and search page) shows that markup as text.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { listFiles, readPage } from '../support/html.ts';
+import { ROOT, runBuild } from '../support/site-build.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+
+const CONTENT = join(ROOT, 'test/fixtures/escaping');
+const OUT = join(ROOT, '.test-dist-escaping');
+const ID = '2019-10-07-hostile-markup';
+const TITLE = 'A title with <script>alert(1)</script> and "quotes" & ampersands';
+const SUMMARY = 'A summary with <script>alert(1)</script>, "quotes" & ampersands, and </script><img src=x onerror=alert(2)>.';
+/** The hostile strings as HTML shows them when escaped. */
+const TITLE_ESCAPED = '&lt;script&gt;alert(1)&lt;/script&gt;';
+const MARKER = 'alert(';
+
+let files: string[] = [];
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const result = await runBuild({ CONTENT_DIR: CONTENT, OUT_DIR: OUT });
+  if (result.code !== 0) throw new Error(`The escaping fixture did not build:\n${result.output}`);
+  files = listFiles(OUT, '');
+  server = await serveStatic(OUT);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(OUT, { recursive: true, force: true });
+});
+
+const read = (file: string) => readFileSync(join(OUT, file), 'utf8');
+const withMarker = (ending: string) => files.filter((f) => f.endsWith(ending) && !f.startsWith('pagefind/') && read(f).includes(MARKER));
+
+/** Every string inside a parsed JSON value, with the key it sits under. */
+function strings(value: unknown, key = ''): { key: string; value: string }[] {
+  if (typeof value === 'string') return [{ key, value }];
+  if (Array.isArray(value)) return value.flatMap((v) => strings(v, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, k));
+  return [];
+}
+
+describe('hostile text in a title and a summary', () => {
+  test('reaches the built pages at all (the fixture is effective)', () => {
+    expect(withMarker('.html').length).toBeGreaterThan(1);
+  });
+
+  test('the entry page shows the title, summary and source title as text, and in its head as attribute values', () => {
+    const page = readPage(OUT, `entries/${ID}/index.html`);
+    expect(page.querySelector('h1')!.text).toBe(TITLE);
+    expect(page.querySelector('title')!.text.startsWith(TITLE)).toBe(true);
+    expect(page.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(SUMMARY);
+    expect(page.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(TITLE);
+    expect(page.querySelector('p.summary, [data-summary]')?.text ?? page.text).toContain(SUMMARY);
+    expect(page.text).toContain('The rule about <script>alert(1)</script> & "quotes"');
+  });
+
+  test('no built HTML file gains a script, an image or an event handler from the text', () => {
+    for (const file of withMarker('.html')) {
+      const page = readPage(OUT, file);
+      const scripts = page.querySelectorAll('script').filter((s) => s.rawText.includes(MARKER) && s.getAttribute('type') !== 'application/ld+json');
+      expect(scripts.map((s) => s.outerHTML), file).toEqual([]);
+      expect(page.querySelectorAll('img').map((i) => i.outerHTML), file).toEqual([]);
+      const handlers = page.querySelectorAll('*').filter((el) => Object.keys(el.attributes).some((a) => /^on/i.test(a)));
+      expect(handlers.map((h) => h.outerHTML.slice(0, 80)), file).toEqual([]);
+      for (const data of page.querySelectorAll('script[type="application/ld+json"]')) {
+        expect(data.rawText, `${file}: JSON-LD must write "<" as \\u003c`).not.toMatch(/<\/?script/i);
+        expect(strings(JSON.parse(data.rawText)).some((s) => s.value.includes(TITLE) || s.value.includes(SUMMARY)) || !data.rawText.includes(MARKER)).toBe(true);
+      }
+    }
+  });
+
+  test('the feeds and data exports carry the entry, so the checks of JSON, XML and CSV below have something to read', () => {
+    expect(withMarker('.json'), 'no JSON output (feed.json, data/entries.json) mentions the entry').not.toEqual([]);
+    expect(withMarker('.xml').filter((f) => !f.startsWith('sitemap')), 'no XML feed mentions the entry').not.toEqual([]);
+    expect(withMarker('.csv'), 'no CSV export mentions the entry').not.toEqual([]);
+  });
+
+  test('JSON files hold the title and summary as plain JSON strings, and HTML fields hold them escaped', () => {
+    for (const file of withMarker('.json')) {
+      const all = strings(JSON.parse(read(file)));
+      expect(all.some((s) => s.value.includes(TITLE) || s.value.includes(SUMMARY) || s.value.includes(TITLE_ESCAPED)), file).toBe(true);
+      for (const s of all.filter((x) => /html/i.test(x.key))) expect(s.value, `${file} ${s.key}`).not.toMatch(/<(script|img)\b/i);
+    }
+  });
+
+  test('XML files (feeds, sitemaps) hold the text escaped, never as elements', () => {
+    for (const file of withMarker('.xml')) {
+      const text = read(file);
+      expect(text, file).not.toMatch(/<(script|img)\b/i);
+      expect(text, file).not.toContain('<![CDATA[');
+      expect(text, file).toContain(TITLE_ESCAPED);
+    }
+  });
+
+  test('CSV files quote the fields and double the quotes inside them', () => {
+    for (const file of withMarker('.csv')) {
+      expect(read(file), file).toContain(`"${TITLE.replace(/"/g, '""')}"`);
+    }
+  });
+
+  test('the search index returns the title as data and the excerpt with the markup escaped', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/`);
+    const found = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const search = await pagefind.search('ampersands');
+      return Promise.all(search.results.map(async (r) => { const d = await r.data(); return { url: d.url, title: d.meta.title, excerpt: d.excerpt }; }));
+    })()`)) as { url: string; title: string; excerpt: string }[];
+    await page.close();
+    const hit = found.find((r) => r.url === `/entries/${ID}/`);
+    expect(hit, JSON.stringify(found)).toBeDefined();
+    expect(hit!.title).toBe(TITLE);
+    // Pagefind's excerpt is HTML: only its own <mark> elements may appear in it.
+    expect(hit!.excerpt.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+    expect(hit!.excerpt).toContain(TITLE_ESCAPED);
+  });
+
+  test('the search page shows the result title as text and adds no element from it', async () => {
+    const page: Page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=ampersands`);
+    const link = page.locator(`main a[href$="/entries/${ID}/"]`).first();
+    await link.waitFor({ timeout: 15_000 });
+    expect(await link.textContent()).toContain(TITLE);
+    expect(await page.locator('main script, main img').count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('[onerror]').length)).toBe(0);
+    await page.close();
+  });
+});
