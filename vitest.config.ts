@@ -9,7 +9,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { test: { name: 'content', include: ['test/content/**/*.test.ts'] } },
-      { test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/support/global-build.ts'], testTimeout: 240_000 } },
+      // Builds share Astro's generated .astro/ folder, so the build layer runs its files one at a time.
+      { test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/support/global-build.ts'], testTimeout: 240_000, fileParallelism: false } },
       {
         test: {
           name: 'e2e',
