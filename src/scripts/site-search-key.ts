@@ -1,7 +1,11 @@
 /**
- * "/" moves focus to the header's search box from anywhere on the page, unless the reader is
- * already typing into a field.
+ * The header's search box: "/" moves focus to the page's search box from anywhere on the page,
+ * unless the reader is already typing into a field; and the first time the header box gains
+ * focus, Pagefind is fetched and started in the background, so that its files are in the
+ * browser's cache when the search page runs the query.
  */
+import { pagefindOptions } from '../lib/search.ts';
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
@@ -15,3 +19,27 @@ document.addEventListener('keydown', (event) => {
   box.focus();
   box.select();
 });
+
+const headerBox = document.querySelector<HTMLInputElement>('[data-site-search]');
+let preloaded = false;
+
+/** Loads pagefind.js and its index metadata once; the search page itself loads it on its own. */
+function preloadPagefind(): void {
+  if (preloaded || document.querySelector('[data-search-primary]')) return;
+  preloaded = true;
+  const action = headerBox?.form?.getAttribute('action');
+  if (!action) return;
+  // The index sits beside the search page: <base>/pagefind/ next to <base>/search/.
+  const url = new URL('../pagefind/pagefind.js', new URL(action, location.href)).href;
+  const base = new URL('../', new URL(action, location.href)).pathname;
+  import(/* @vite-ignore */ url)
+    .then(async (pagefind: { options: (o: object) => Promise<void>; init: () => Promise<void> }) => {
+      await pagefind.options(pagefindOptions(base));
+      await pagefind.init();
+    })
+    .catch(() => {
+      // A failed preload costs nothing: the search page loads Pagefind again when it runs.
+    });
+}
+
+headerBox?.addEventListener('focus', preloadPagefind, { once: true });

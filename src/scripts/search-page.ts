@@ -1,0 +1,295 @@
+/**
+ * The search page (`<tl-search>`): runs the reader's query through Pagefind's JavaScript API as
+ * they type, keeps the URL in step with the view, and renders result cards, facet counts and a
+ * polite result count. The page works while the index loads: typing and ticking are never
+ * blocked, and the latest state is searched once Pagefind is ready.
+ */
+import { formatDate } from '../lib/dates.ts';
+import {
+  FACETS,
+  HISTORY_PAUSE_MS,
+  TYPING_DEBOUNCE_MS,
+  describeCount,
+  emptyState,
+  hasFilters,
+  highlightTerms,
+  normaliseQuery,
+  pagefindOptions,
+  parseDateQuery,
+  parseSearchState,
+  resultHref,
+  sameState,
+  serialiseSearchState,
+  toPagefindFilters,
+  toPagefindSort,
+  type Facet,
+  type NameAliases,
+  type SearchState,
+  type Sort,
+} from '../lib/search.ts';
+
+/** The subset of a Pagefind result's data this page reads. */
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
+type Counts = Record<string, Record<string, number>>;
+interface SearchResponse {
+  results: Result[];
+  filters: Counts;
+  totalFilters: Counts;
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: object): Promise<SearchResponse | null>;
+  filters(): Promise<Counts>;
+}
+
+const PAGE_SIZE = 10;
+
+class SearchElement extends HTMLElement {
+  #state: SearchState = emptyState();
+  #names: NameAliases[] = [];
+  #pagefind: Promise<Pagefind> | undefined;
+  #run = 0;
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the reader last typed; a keystroke after a pause starts a new history entry. */
+  #lastTyped = 0;
+  #results: Result[] = [];
+  #shown = 0;
+  #terms: string[] = [];
+  #ready = false;
+
+  connectedCallback(): void {
+    this.#names = JSON.parse(this.dataset.names ?? '[]') as NameAliases[];
+    const form = this.#form();
+    const input = this.#input();
+    this.#state = parseSearchState(location.search);
+    this.#writeControls();
+    input.addEventListener('input', () => this.#onType());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.#typingTimer);
+      this.#readControls();
+      this.#commit('push');
+      void this.#search();
+    });
+    // The facets and the sort belong to the form through their form attribute, outside its element.
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[form="search-form"]')) {
+      control.addEventListener('change', () => this.#onChoice());
+    }
+    this.querySelector('[data-clear]')?.addEventListener('click', () => {
+      for (const facet of FACETS) this.#state.filters[facet] = [];
+      this.#writeControls();
+      this.#commit('push');
+      void this.#search();
+      this.#input().focus();
+    });
+    this.querySelector('[data-more]')?.addEventListener('click', () => void this.#showMore());
+    window.addEventListener('popstate', () => {
+      this.#state = parseSearchState(location.search);
+      this.#writeControls();
+      void this.#search();
+    });
+    this.#pagefind = this.#load();
+    void this.#search();
+  }
+
+  #form = () => this.querySelector<HTMLFormElement>('#search-form')!;
+  #input = () => this.querySelector<HTMLInputElement>('#q')!;
+  #sort = () => this.querySelector<HTMLSelectElement>('#sort')!;
+  #list = () => this.querySelector<HTMLOListElement>('#search-results')!;
+
+  async #load(): Promise<Pagefind> {
+    const url = new URL(this.dataset.pagefind ?? '/pagefind/pagefind.js', location.href).href;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options(pagefindOptions(this.dataset.base ?? '/'));
+    await pagefind.init();
+    // Responses count only the facets whose filter data is loaded: load all of it (a few hundred bytes).
+    await pagefind.filters();
+    return pagefind;
+  }
+
+  #onType(): void {
+    this.#state.q = this.#input().value.replace(/\s+/g, ' ').trim();
+    const now = Date.now();
+    // The first keystroke after a pause adds a history entry; the rest of the burst replaces it.
+    this.#commit(now - this.#lastTyped > HISTORY_PAUSE_MS ? 'push' : 'replace');
+    this.#lastTyped = now;
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = setTimeout(() => void this.#search(), TYPING_DEBOUNCE_MS);
+  }
+
+  #onChoice(): void {
+    this.#readControls();
+    this.#lastTyped = 0;
+    this.#commit('push');
+    void this.#search();
+  }
+
+  #readControls(): void {
+    const state = emptyState();
+    state.q = this.#input().value.replace(/\s+/g, ' ').trim();
+    for (const facet of FACETS) {
+      state.filters[facet] = [...this.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]:checked`)].map((i) => i.value);
+    }
+    state.sort = this.#sort().value as Sort;
+    this.#state = state;
+  }
+
+  #writeControls(): void {
+    const input = this.#input();
+    if (input.value.replace(/\s+/g, ' ').trim() !== this.#state.q) input.value = this.#state.q;
+    for (const facet of FACETS) {
+      for (const box of this.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]`)) {
+        box.checked = this.#state.filters[facet].includes(box.value);
+      }
+    }
+    this.#sort().value = this.#state.sort;
+    const clear = this.querySelector<HTMLButtonElement>('[data-clear]');
+    if (clear) clear.hidden = !hasFilters(this.#state);
+  }
+
+  #commit(mode: 'push' | 'replace'): void {
+    const url = `${location.pathname}${serialiseSearchState(this.#state)}`;
+    if (sameState(parseSearchState(location.search), this.#state)) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    const clear = this.querySelector<HTMLButtonElement>('[data-clear]');
+    if (clear) clear.hidden = !hasFilters(this.#state);
+  }
+
+  #status(text: string): void {
+    const status = this.querySelector('#search-status');
+    if (status && status.textContent !== text) status.textContent = text;
+  }
+
+  async #search(): Promise<void> {
+    const run = ++this.#run;
+    const state = structuredClone(this.#state);
+    const list = this.#list();
+    list.setAttribute('aria-busy', 'true');
+    let pagefind: Pagefind;
+    if (!this.#ready && (state.q !== '' || hasFilters(state))) this.#status('Loading the search index…');
+    try {
+      pagefind = await this.#pagefind!;
+      this.#ready = true;
+    } catch {
+      if (run === this.#run) this.#status('Search could not load. Browse the timeline or the vendor and year pages instead.');
+      list.removeAttribute('aria-busy');
+      return;
+    }
+    const term = normaliseQuery(state.q, this.#names);
+    const idle = term === '' && !hasFilters(state);
+    // With no words, list the filtered entries by date; relevance means nothing without words.
+    const sort = toPagefindSort(term === '' && state.sort === 'relevance' ? 'newest' : state.sort);
+    let results: Result[] = [];
+    let counts: Counts;
+    if (idle) {
+      counts = await pagefind.filters();
+    } else {
+      const main = await pagefind.search(term || null, { filters: toPagefindFilters(state), ...(sort ? { sort } : {}) });
+      if (!main || run !== this.#run) return;
+      results = main.results;
+      counts = { ...main.filters };
+      // A facet's values are alternatives, so each chosen facet is counted as if it were open.
+      for (const facet of FACETS) {
+        if (state.filters[facet].length === 0) continue;
+        const open = await pagefind.search(term || null, { filters: toPagefindFilters(state, facet) });
+        if (!open || run !== this.#run) return;
+        counts[facet] = open.filters[facet] ?? {};
+      }
+    }
+    // Highlight the words as sent (a vendor's one-word name), but a date as the reader wrote it.
+    const terms = highlightTerms(parseDateQuery(state.q) === undefined ? term : state.q);
+    const first = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    if (run !== this.#run) return;
+    // Everything is swapped in one step once the new results are ready, so nothing flickers.
+    this.#results = results;
+    this.#terms = terms;
+    this.#shown = first.length;
+    list.replaceChildren(...first.map((d) => this.#card(d)));
+    list.removeAttribute('aria-busy');
+    this.#updateCounts(counts);
+    this.#updateMore();
+    this.#status(idle ? '' : describeCount(results.length, state.q));
+  }
+
+  async #showMore(): Promise<void> {
+    const run = this.#run;
+    const next = await Promise.all(this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.data()));
+    if (run !== this.#run) return;
+    const cards = next.map((d) => this.#card(d));
+    this.#list().append(...cards);
+    this.#shown += next.length;
+    this.#updateMore();
+    cards[0]?.querySelector('a')?.focus();
+  }
+
+  #updateMore(): void {
+    const more = this.querySelector<HTMLButtonElement>('[data-more]');
+    if (!more) return;
+    const left = this.#results.length - this.#shown;
+    more.hidden = left <= 0;
+    more.textContent = `Show more results (${left} more)`;
+  }
+
+  #updateCounts(counts: Counts): void {
+    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
+      const facet = fieldset.dataset.facet as Facet;
+      for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+        const n = counts[facet]?.[box.value] ?? 0;
+        const label = box.closest('label');
+        const count = label?.querySelector('[data-count]');
+        if (count) count.textContent = `(${n})`;
+        label?.classList.toggle('empty', n === 0 && !box.checked);
+      }
+    }
+  }
+
+  #card(data: ResultData): HTMLLIElement {
+    const meta = data.meta;
+    const li = document.createElement('li');
+    li.className = 'result';
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = resultHref(data.url, this.#terms);
+    link.textContent = meta.title ?? data.url;
+    heading.append(link);
+    const when = document.createElement('p');
+    when.className = 'when';
+    if (meta.kind === 'vendor') {
+      const kind = document.createElement('span');
+      kind.className = 'kind';
+      kind.textContent = 'Vendor';
+      when.append(kind);
+    } else if (meta.date) {
+      const time = document.createElement('time');
+      time.dateTime = meta.date;
+      time.textContent = formatDate(meta.date);
+      when.append(time);
+      if (meta.category) when.append(` · ${meta.category}`);
+    }
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    // Pagefind escapes the page text and adds only <mark> around matched words.
+    excerpt.innerHTML = data.excerpt;
+    li.append(heading, when, excerpt);
+    const tags = [meta.vendors && `Vendors: ${meta.vendors}`, meta.jurisdictions && `Jurisdictions: ${meta.jurisdictions}`].filter(Boolean);
+    if (tags.length > 0) {
+      const p = document.createElement('p');
+      p.className = 'tags';
+      p.textContent = tags.join(' · ');
+      li.append(p);
+    }
+    return li;
+  }
+}
+
+customElements.define('tl-search', SearchElement);
