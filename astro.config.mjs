@@ -2,9 +2,9 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentCacheDir } from './src/integrations/content-files.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { entryRedirects } from './src/integrations/redirects.ts';
 import { sitemapOptions } from './src/integrations/sitemap.ts';
@@ -16,11 +16,8 @@ const rawBase = process.env.BASE_PATH || '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 const contentDir = process.env.CONTENT_DIR ? pathToFileURL(process.env.CONTENT_DIR.replace(/\/?$/, '/')) : new URL('./src/content/', import.meta.url);
 const buildDate = resolveBuildDate(process.env.BUILD_DATE, new Date());
-// Astro caches the content layer between builds; a build of another content folder (tests,
-// benchmark) gets a cache of its own, so entries of one tree never leak into another.
-const cacheDir = process.env.CONTENT_DIR
-  ? `./node_modules/.astro/content-${createHash('sha256').update(contentDir.href).digest('hex').slice(0, 12)}/`
-  : undefined;
+// A build of another content folder gets a content cache of its own (see contentCacheDir).
+const cacheDir = process.env.CONTENT_DIR ? contentCacheDir(contentDir.href) : undefined;
 
 export default defineConfig({
   site,

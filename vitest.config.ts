@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Four layers (see README), and search on its own fixture: unit and content run in milliseconds; build and e2e share one
-// production build made by the global setup; e2e drives the system Chromium.
+// Four layers (see README), plus search on its own fixture content. Unit and content run in
+// milliseconds; build and e2e share one production build made by the global setup; e2e and search
+// drive the system Chromium. Builds run one at a time (see test/support/site-build.ts).
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -9,8 +10,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { test: { name: 'content', include: ['test/content/**/*.test.ts'] } },
-      // Builds share Astro's generated .astro/ folder, so the build layer runs its files one at a time.
-      { test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/support/global-build.ts'], testTimeout: 240_000, fileParallelism: false } },
+      { test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/support/global-build.ts'], testTimeout: 240_000 } },
       {
         test: {
           name: 'e2e',

@@ -3,6 +3,7 @@
  * front matter and YAML itself (YAML 1.2, so bare dates stay strings) and reports any file
  * that no loader would read, so that nothing is silently dropped.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
@@ -100,4 +101,13 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
     if (data !== undefined) raw.permalinks = { file, data };
   }
   return { raw, problems };
+}
+
+/**
+ * Astro keeps a content-layer cache between builds and does not forget entries of a folder it no
+ * longer reads, so a build of another content folder (tests, benchmark) gets a cache of its own.
+ * @example contentCacheDir('file:///tmp/x/') // './node_modules/.astro/content-3c1f…/'
+ */
+export function contentCacheDir(contentDirHref: string): string {
+  return `./node_modules/.astro/content-${createHash('sha256').update(contentDirHref).digest('hex').slice(0, 12)}/`;
 }

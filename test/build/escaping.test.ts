@@ -20,6 +20,7 @@ const SUMMARY = 'A summary with <script>alert(1)</script>, "quotes" & ampersands
 /** The hostile strings as HTML shows them when escaped. */
 const TITLE_ESCAPED = '&lt;script&gt;alert(1)&lt;/script&gt;';
 const MARKER = 'alert(';
+const SOURCE_TITLE = 'The rule about <script>alert(1)</script> & "quotes"';
 
 let files: string[] = [];
 let server: RunningServer;
@@ -88,7 +89,7 @@ describe('hostile text in a title and a summary', () => {
   test('JSON files hold the title and summary as plain JSON strings, and HTML fields hold them escaped', () => {
     for (const file of withMarker('.json')) {
       const all = strings(JSON.parse(read(file)));
-      expect(all.some((s) => s.value.includes(TITLE) || s.value.includes(SUMMARY) || s.value.includes(TITLE_ESCAPED)), file).toBe(true);
+      expect(all.some((s) => [TITLE, SUMMARY, SOURCE_TITLE, TITLE_ESCAPED].some((t) => s.value.includes(t))), file).toBe(true);
       for (const s of all.filter((x) => /html/i.test(x.key))) expect(s.value, `${file} ${s.key}`).not.toMatch(/<(script|img)\b/i);
     }
   });
@@ -128,10 +129,10 @@ describe('hostile text in a title and a summary', () => {
   test('the search page shows the result title as text and adds no element from it', async () => {
     const page: Page = await browser.newPage();
     await page.goto(`${server.origin}/search/?q=ampersands`);
-    const link = page.locator(`main a[href$="/entries/${ID}/"]`).first();
+    const link = page.locator(`main a[href*="/entries/${ID}/"]`).first();
     await link.waitFor({ timeout: 15_000 });
     expect(await link.textContent()).toContain(TITLE);
-    expect(await page.locator('main script, main img').count()).toBe(0);
+    expect(await page.locator('main img, main script:not([src])').count()).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('[onerror]').length)).toBe(0);
     await page.close();
   });

@@ -14,25 +14,27 @@ describe('the production build', () => {
 
   test('ships a Pagefind index beside the pages', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
-    expect(listFiles(join(dist, 'pagefind'), '.pf_fragment').length).toBe(entryIds.length);
+    const vendorIds = readdirSync(join(process.cwd(), 'src/content/vendors')).filter((f) => f.endsWith('.yaml'));
+    expect(listFiles(join(dist, 'pagefind'), '.pf_fragment').length).toBe(entryIds.length + vendorIds.length);
   });
 
   test.each(entryIds)('entry %s carries Pagefind body, filters and a sortable date', (id) => {
     const page = readPage(dist, `entries/${id}/index.html`);
     const body = page.querySelectorAll('[data-pagefind-body]');
     expect(body).toHaveLength(1);
-    const filters = new Set(page.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter')?.split(':')[0]));
+    const filters = new Set(page.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter')?.split(/[:[]/)[0]));
     for (const f of ['jurisdiction', 'category', 'year']) expect(filters.has(f), f).toBe(true);
     const vendorLinks = page.querySelectorAll('.facts a[href^="/vendors/"]').length;
     expect(page.querySelectorAll('[data-pagefind-filter^="vendor"]').length).toBe(vendorLinks);
+    expect(page.querySelectorAll('.facts[data-pagefind-ignore], .cite-box[data-pagefind-ignore]').length).toBe(2);
     const sort = page.querySelector('[data-pagefind-sort]');
     expect(sort?.getAttribute('data-pagefind-sort')).toBe('date[datetime]');
     expect(sort?.getAttribute('datetime')).toMatch(new RegExp(`^${id.slice(0, 4)}`));
   });
 
-  test('no page but an entry page is indexed', () => {
+  test('no page but an entry page or a vendor page is indexed', () => {
     for (const file of listFiles(dist, '.html')) {
-      if (file.startsWith('entries/')) continue;
+      if (file.startsWith('entries/') || /^vendors\/[^/]+\/index\.html$/.test(file)) continue;
       expect(readPage(dist, file).querySelectorAll('[data-pagefind-body]'), file).toHaveLength(0);
     }
   });

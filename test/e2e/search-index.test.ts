@@ -81,6 +81,16 @@ describe('the search index finds entries as people type them', () => {
     expect(ids.indexOf(NDAA)).toBeGreaterThan(ids.indexOf(XINJIANG));
   });
 
+  test.each([
+    ['Hikvision', 'hikvision'],
+    ['Hik Vision', 'hikvision'],
+    ['海康威视', 'hikvision'],
+    ['Dahua', 'dahua'],
+    ['大华', 'dahua'],
+  ])('a query equal to a vendor name (%j) puts the vendor page first', async (query, id) => {
+    expect((await search(query))[0]?.url).toBe(`/vendors/${id}/`);
+  });
+
   test('a query equal to an entry title puts that entry first', async () => {
     expect((await search('Hikvision rejects the suggestion that it threatens UK national security'))[0]?.url).toBe(`/entries/${DENIAL}/`);
     expect((await search('Commissioner compares Chinese state-linked cameras to asbestos'))[0]?.url).toBe(`/entries/${ASBESTOS}/`);
@@ -96,7 +106,9 @@ describe('the search index finds entries as people type them', () => {
 
   test('aliases and date forms are searchable but never shown in an excerpt', async () => {
     for (const query of ['Hik Vision', '海康威视', '2022-11-24', 'BSCC']) {
-      for (const { excerpt } of await search(query)) {
+      for (const { excerpt, meta } of await search(query)) {
+        // Vendor pages show their names as their visible text; entries never show the hidden forms.
+        if (meta['kind'] !== 'entry') continue;
         expect(excerpt, query).not.toMatch(/Hik Vision|海康威视|2022-11-24|24\/11\/2022|HIKVISION/);
       }
     }
@@ -114,7 +126,7 @@ describe('the search index finds entries as people type them', () => {
       return Promise.all(all.results.map(async (r) => (await r.data()).content));
     })()`);
     expect(contents).toHaveLength(8);
-    for (const chrome of ['Skip to content', 'CCTV Restrictions Timeline', 'Search the timeline', 'Atom feed', 'licensed under', 'Remove highlighting']) {
+    for (const chrome of ['Skip to content', 'CCTV Restrictions Timeline', 'Search the timeline', 'RSS feed', 'Atom feed', 'licensed under', 'Remove highlighting']) {
       for (const content of contents) expect(content, chrome).not.toContain(chrome);
     }
   });

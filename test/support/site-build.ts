@@ -3,6 +3,11 @@
  * user runs it, with chosen environment: content folder, base path, output folder.
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { contentCacheDir } from '../../src/integrations/content-files.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,8 +28,44 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Builds the site with `astro build`; never throws on a failed build, so tests can read the output. */
-export function runBuild(env: Record<string, string>): Promise<BuildResult> {
+// Every build writes Astro's generated `.astro/` folder in the project root, so two builds at once
+// (from different test files, which run in different processes) would corrupt each other. A lock
+// directory, created atomically, lets one build run at a time across processes.
+const LOCK = join(ROOT, 'node_modules', '.tl-build-lock');
+const STALE_MS = 10 * 60_000;
+
+async function acquireLock(): Promise<void> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return;
+    } catch {
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // The holder released it between the two calls.
+      }
+      await sleep(250);
+    }
+  }
+}
+
+/** Builds the site with `astro build`, one build at a time; never throws on a failed build, so tests can read the output. */
+export async function runBuild(env: Record<string, string>): Promise<BuildResult> {
+  await acquireLock();
+  try {
+    return await spawnBuild(env);
+  } finally {
+    // A test's content folder is temporary; so is the content cache made for it.
+    if (env['CONTENT_DIR']) {
+      const href = pathToFileURL(env['CONTENT_DIR'].replace(/\/?$/, '/')).href;
+      rmSync(resolve(ROOT, contentCacheDir(href)), { recursive: true, force: true });
+    }
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+function spawnBuild(env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       cwd: ROOT,
