@@ -5,7 +5,9 @@
  * the benchmark stops for any reason.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 /** What a measured run produced. */
@@ -20,11 +22,14 @@ export interface RunResult {
   peakTreeRss: number;
   /** Largest peak resident memory (VmHWM) of any single process of the tree, in bytes. */
   peakProcessRss: number;
+  /** CPU time (user + system) of the command and the children it waited for, from `/usr/bin/time`; undefined without it. */
+  cpuMs: number | undefined;
   /** Milliseconds after start at which each output line matching a watched pattern was first seen. */
   marks: Map<string, number>;
 }
 
 const running = new Set<ChildProcess>();
+const GNU_TIME = '/usr/bin/time';
 
 /** Stops every child still running (and its process group). Safe to call more than once. */
 export function killChildren(): void {
@@ -94,9 +99,24 @@ export interface RunOptions {
 
 /** Runs `command args` and measures it; never throws on a failed exit (read `code`). */
 export function runMeasured(command: string, args: string[], options: RunOptions): Promise<RunResult> {
+  // GNU time, where present, adds the CPU time of the whole tree (as each process reaps its children).
+  const timeDir = existsSync(GNU_TIME) ? mkdtempSync(join(tmpdir(), 'tl-bench-time-')) : undefined;
+  const timeFile = timeDir === undefined ? undefined : join(timeDir, 'time');
+  const [file, argv] = timeFile === undefined ? [command, args] : [GNU_TIME, ['-o', timeFile, '-f', '%U %S', command, ...args]];
+  const cpuTime = () => {
+    if (timeFile === undefined || timeDir === undefined) return undefined;
+    try {
+      const [user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()?.split(' ').map(Number) ?? [];
+      return user !== undefined && system !== undefined && Number.isFinite(user + system) ? (user + system) * 1000 : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      rmSync(timeDir, { recursive: true, force: true });
+    }
+  };
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, {
+    const child = spawn(file, argv, {
       cwd: options.cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -145,7 +165,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     child.on('close', (code) => {
       clearInterval(timer);
       running.delete(child);
-      resolve({ code: code ?? 1, output, ms: performance.now() - start, peakTreeRss: Math.max(peakTreeRss, peakProcessRss), peakProcessRss, marks });
+      resolve({ code: code ?? 1, output, ms: performance.now() - start, cpuMs: cpuTime(), peakTreeRss: Math.max(peakTreeRss, peakProcessRss), peakProcessRss, marks });
     });
   });
 }

@@ -18,6 +18,10 @@ export interface BuildFigures {
   indexMs: number;
   /** Time from start to a searchable site: build, plus the index when the build has none. */
   totalMs: number;
+  /** CPU time (user + system) of the build and its children, where `/usr/bin/time` could measure it. */
+  buildCpuMs: number | undefined;
+  /** CPU time to a searchable site: the build's, plus the standalone index's when the build has none. */
+  totalCpuMs: number | undefined;
   /** Peak resident memory of the build's process tree, bytes. */
   buildPeak: number;
   /** Peak resident memory of the standalone index run, bytes. */
@@ -81,7 +85,11 @@ export function targets(result: BenchResult): Target[] {
   const out: Target[] = [];
   const { time } = ratios(result);
   // Judged at the precision shown, so that "1.50×" never reads as a miss.
-  out.push({ name: 'Full build vs baseline', goal: 'at most 1.5× (2 cores)', measured: `${time.toFixed(2)}×`, met: Math.round(time * 100) <= 150 });
+  out.push({ name: 'Full build vs baseline, wall time', goal: 'at most 1.5× (2 cores)', measured: `${time.toFixed(2)}×`, met: Math.round(time * 100) <= 150 });
+  if (result.full.totalCpuMs !== undefined && result.baseline.totalCpuMs !== undefined) {
+    const cpu = ratio(result.full.totalCpuMs, result.baseline.totalCpuMs);
+    out.push({ name: 'Full build vs baseline, CPU time (robust to other load)', goal: 'at most 1.5×', measured: `${cpu.toFixed(2)}×`, met: Math.round(cpu * 100) <= 150 });
+  }
   const entry = result.pages.entry;
   if (entry) {
     out.push({
@@ -178,10 +186,11 @@ export function renderReport(result: BenchResult): string {
   lines.push(`# Benchmark: ${result.entries} ${result.content} entries`, '');
   lines.push(
     `Content: ${result.content === 'real' ? 'the real content (`src/content`)' : `${result.entries} synthetic entries and ${result.sources} sources (seed ${result.seed}), with the real vendors, jurisdictions and bodies`}. ` +
-      `Build date ${result.buildDate}. Machine: ${result.machine}.`,
+      `Build date ${result.buildDate}. Machine: ${result.machine}; load average ${result.load[0].toFixed(1)} when the run started and ${result.load[1].toFixed(1)} when it ended ` +
+      '(a load well above the number of cores means other work competed for the CPU: wall times are then inflated, CPU times much less).',
     '',
     'Sizes: 1 kB = 1,000 bytes; gzip at level 9. Memory: the peak of the summed resident memory of the build process and all its children, sampled every 100 ms.',
-    `The full site is built first, then the baseline, one after the other, ${result.full.allTotalsMs.length} time(s) each; both start without Astro's content cache; times are those of each one's fastest run.`,
+    `The full site is built first, then the baseline, one after the other, ${result.full.allTotalsMs.length} time(s) each; both start without Astro's content cache and Vite's dependency cache; times are those of each one's fastest run.`,
     '',
   );
 
@@ -195,6 +204,12 @@ export function renderReport(result: BenchResult): string {
   lines.push(row(['of which Pagefind inside the build', sec(full.indexInBuildMs), 'none (indexed after)', '']));
   lines.push(row(['standalone `pagefind --site` on the output', sec(full.indexMs), sec(baseline.indexMs), ratio(full.indexMs, baseline.indexMs).toFixed(2)]));
   lines.push(row(['**to a searchable site**', `**${sec(full.totalMs)}**`, `**${sec(baseline.totalMs)}** (build + index)`, `**${r.time.toFixed(2)}**`]));
+  if (full.buildCpuMs !== undefined && baseline.buildCpuMs !== undefined) {
+    lines.push(row(['CPU time of `astro build` (user + system)', sec(full.buildCpuMs), sec(baseline.buildCpuMs), ratio(full.buildCpuMs, baseline.buildCpuMs).toFixed(2)]));
+  }
+  if (full.totalCpuMs !== undefined && baseline.totalCpuMs !== undefined) {
+    lines.push(row(['CPU time to a searchable site', sec(full.totalCpuMs), `${sec(baseline.totalCpuMs)} (build + index)`, ratio(full.totalCpuMs, baseline.totalCpuMs).toFixed(2)]));
+  }
   if (full.allTotalsMs.length > 1) lines.push(row(['every run, to a searchable site', full.allTotalsMs.map((ms) => sec(ms)).join(', '), baseline.allTotalsMs.map((ms) => sec(ms)).join(', '), '']));
   lines.push(row(['peak memory, build', MB(full.buildPeak), MB(baseline.buildPeak), ratio(full.buildPeak, baseline.buildPeak).toFixed(2)]));
   lines.push(row(['peak memory, standalone index', MB(full.indexPeak), MB(baseline.indexPeak), ratio(full.indexPeak, baseline.indexPeak).toFixed(2)]));
