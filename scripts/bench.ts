@@ -1,0 +1,237 @@
+/**
+ * `npm run bench`: builds the site on synthetic content (or the real content with `--real`) and,
+ * in the same run, a bare Astro + MDX + Pagefind baseline on the same entries; measures build and
+ * index time, peak memory, output, page weight per page type, the cost and speed of a first
+ * search in Chromium, and Lighthouse scores; writes a Markdown report and ends with one line:
+ * `bench: full/baseline build ratio R at N entries, entry page X kB gz, first search Y kB`.
+ *
+ *   npm run bench                        1,000 synthetic entries
+ *   npm run bench -- --entries 200       any number
+ *   npm run bench -- --large             5,000
+ *   npm run bench -- --real              the real content
+ *   options: --seed S, --out FILE, --no-lighthouse, --keep (keep the temporary folder)
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { compareWithoutJs, measureFirstSearch, type FirstSearch, type NoScriptCheck } from './bench/browser.ts';
+import { countFiles, measurePage, measurePageTypes } from './bench/measure.ts';
+import { killChildren, runMeasured, type RunResult } from './bench/process.ts';
+import { renderReport, summaryLine, targets, type BenchResult, type BuildFigures } from './bench/report.ts';
+import { writeSyntheticContent } from './bench/synth.ts';
+import { CHROME_PATH, launchBrowser } from '../test/support/browser.ts';
+import { serveStatic } from '../test/support/static-server.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+const BASELINE = join(ROOT, 'scripts/bench/baseline');
+const QUERIES: [string, string] = ['surveillance cameras', 'hikvision'];
+
+const USAGE = `usage: npm run bench -- [--entries N | --large | --real] [--seed S] [--out FILE] [--no-lighthouse] [--keep]
+  --entries N      synthetic entries to generate (default 1000)
+  --large          5000 synthetic entries
+  --real           measure the real content (src/content) instead of synthetic entries
+  --seed S         seed of the synthetic content (default 1)
+  --runs K         build each site K times, alternating, and keep each one's fastest run (default 1)
+  --out FILE       where to write the Markdown report (default bench-report.md)
+  --no-lighthouse  skip the Lighthouse runs
+  --keep           keep the temporary folder (content and both builds) and print its path`;
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      entries: { type: 'string' },
+      large: { type: 'boolean', default: false },
+      real: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      runs: { type: 'string', default: '1' },
+      out: { type: 'string', default: 'bench-report.md' },
+      'no-lighthouse': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  if (values.real && (values.entries !== undefined || values.large)) throw new Error('--real measures the real content; it takes no --entries or --large');
+  const entries = values.large ? 5000 : Number(values.entries ?? 1000);
+  if (!Number.isInteger(entries) || entries < 1) throw new Error(`--entries must be a positive whole number, not "${values.entries}"`);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, not "${values.seed}"`);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, not "${values.runs}"`);
+  return { entries, seed, runs, real: values.real, out: resolve(ROOT, values.out), lighthouse: !values['no-lighthouse'], keep: values.keep };
+}
+
+/** Fails with the tail of a command's output when it did not succeed. */
+function ensureOk(what: string, run: RunResult): RunResult {
+  if (run.code !== 0) {
+    const tail = run.output.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`${what} failed (exit ${run.code}):\n${tail}`);
+  }
+  return run;
+}
+
+async function buildSite(label: string, args: string[], env: Record<string, string>, outDir: string, indexedInBuild: boolean): Promise<BuildFigures> {
+  log(`building the ${label}…`);
+  const build = ensureOk(`${label} build`, await runMeasured(process.execPath, [ASTRO, 'build', ...args], {
+    cwd: ROOT,
+    env: { ...env, OUT_DIR: outDir },
+    watch: { sitemap: /\[@astrojs\/sitemap\]/, pagesBuilt: /\[build\] ✓ Completed/, indexed: /\[tl:pagefind\] indexed/ },
+  }));
+  const before = build.marks.get('sitemap') ?? build.marks.get('pagesBuilt');
+  const after = build.marks.get('indexed');
+  log(`${label}: built in ${(build.ms / 1000).toFixed(1)} s; indexing the output with the Pagefind CLI…`);
+  const index = ensureOk(`pagefind on the ${label}`, await runMeasured(process.execPath, [PAGEFIND, '--site', outDir], { cwd: ROOT }));
+  return {
+    buildMs: build.ms,
+    indexInBuildMs: indexedInBuild && before !== undefined && after !== undefined ? after - before : undefined,
+    indexMs: index.ms,
+    totalMs: indexedInBuild ? build.ms : build.ms + index.ms,
+    buildCpuMs: build.cpuMs,
+    totalCpuMs: build.cpuMs === undefined || index.cpuMs === undefined ? undefined : indexedInBuild ? build.cpuMs : build.cpuMs + index.cpuMs,
+    buildPeak: build.peakTreeRss,
+    indexPeak: index.peakTreeRss,
+    files: countFiles(outDir),
+    allTotalsMs: [indexedInBuild ? build.ms : build.ms + index.ms],
+  };
+}
+
+const least = (values: (number | undefined)[]) => (values.every((v) => v !== undefined) ? Math.min(...(values as number[])) : undefined);
+
+/** The fastest of several runs (wall and CPU time each at its least), with every run's time and the highest peak memory of all. */
+function fastest(runs: BuildFigures[]): BuildFigures {
+  const best = runs.reduce((a, b) => (b.totalMs < a.totalMs ? b : a));
+  return {
+    ...best,
+    buildPeak: Math.max(...runs.map((r) => r.buildPeak)),
+    indexPeak: Math.max(...runs.map((r) => r.indexPeak)),
+    allTotalsMs: runs.map((r) => r.totalMs),
+    buildCpuMs: least(runs.map((r) => r.buildCpuMs)),
+    totalCpuMs: least(runs.map((r) => r.totalCpuMs)),
+  };
+}
+
+function machine(): string {
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.versions.node}`;
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  if (!existsSync(CHROME_PATH)) throw new Error(`no Chromium at ${CHROME_PATH}: install it (apt-get install chromium) or set CHROME_PATH`);
+  const work = mkdtempSync(join(tmpdir(), 'tl-bench-'));
+  const cleanup = () => {
+    killChildren();
+    if (opts.keep) log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`stopped by ${signal}`);
+    cleanup();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    const buildDate = new Date().toISOString().slice(0, 10);
+    const loadBefore = loadavg()[0] ?? 0;
+    let contentDir = join(ROOT, 'src/content');
+    let counts = { entries: 0, sources: 0 };
+    if (opts.real) {
+      const count = (folder: string) => (existsSync(join(contentDir, folder)) ? readdirSync(join(contentDir, folder)).length : 0);
+      counts = { entries: count('entries'), sources: count('sources') };
+      log(`measuring the real content: ${counts.entries} entries`);
+    } else {
+      contentDir = join(work, 'content');
+      mkdirSync(contentDir);
+      counts = writeSyntheticContent(contentDir, { count: opts.entries, seed: opts.seed, today: buildDate, realContentDir: join(ROOT, 'src/content') });
+      log(`generated ${counts.entries} entries and ${counts.sources} sources in ${contentDir}`);
+    }
+
+    const env = { CONTENT_DIR: contentDir, BUILD_DATE: buildDate };
+    const fullDir = join(work, 'full');
+    const baseDir = join(work, 'baseline');
+    const baseCache = join(work, 'baseline-cache');
+    const fullRuns: BuildFigures[] = [];
+    const baseRuns: BuildFigures[] = [];
+    for (let run = 1; run <= opts.runs; run += 1) {
+      const label = opts.runs > 1 ? ` (run ${run} of ${opts.runs})` : '';
+      // Astro's content-layer cache and Vite's optimised dependencies would let a repeated run skip
+      // work: start every build cold (the baseline's caches live in the temporary folder).
+      rmSync(join(ROOT, 'node_modules/.astro/data-store.json'), { force: true });
+      rmSync(join(ROOT, 'node_modules/.vite/deps'), { recursive: true, force: true });
+      fullRuns.push(await buildSite(`full site${label}`, [], env, fullDir, true));
+      rmSync(baseCache, { recursive: true, force: true });
+      baseRuns.push(await buildSite(`baseline${label}`, ['--root', BASELINE], { ...env, BENCH_CACHE_DIR: baseCache }, baseDir, false));
+    }
+    const full = fastest(fullRuns);
+    const baseline = fastest(baseRuns);
+
+    const pages = measurePageTypes(fullDir);
+    const baseEntries = readdirSync(join(baseDir, 'entries'));
+    const baselineEntry = pages.entry && baseEntries.length > 0 ? measurePage(baseDir, `${pages.entry.url.slice(1)}index.html`) : undefined;
+
+    log('measuring the first search in Chromium…');
+    const server = await serveStatic(fullDir);
+    let search: FirstSearch;
+    let noScript: NoScriptCheck | undefined;
+    let lighthouse: BenchResult['lighthouse'];
+    try {
+      const browser = await launchBrowser();
+      try {
+        search = await measureFirstSearch(browser, server.origin, QUERIES[0], QUERIES[1]);
+        if (pages.entry) noScript = await compareWithoutJs(browser, server.origin, pages.entry.url);
+      } finally {
+        await browser.close();
+      }
+      if (opts.lighthouse) {
+        log('running Lighthouse on the home page, an entry page and the search page…');
+        const { runLighthouse } = await import('./bench/lighthouse.ts');
+        const urls = [`${server.origin}/`, ...(pages.entry ? [`${server.origin}${pages.entry.url}`] : []), `${server.origin}/search/`];
+        lighthouse = await runLighthouse(CHROME_PATH, urls);
+      }
+    } finally {
+      await server.close();
+    }
+
+    const result: BenchResult = {
+      content: opts.real ? 'real' : 'synthetic',
+      entries: counts.entries,
+      sources: counts.sources,
+      seed: opts.real ? undefined : opts.seed,
+      buildDate,
+      machine: machine(),
+      load: [loadBefore, loadavg()[0] ?? 0],
+      full,
+      baseline,
+      pages,
+      baselineEntry,
+      search,
+      queries: QUERIES,
+      noScript,
+      lighthouse,
+    };
+    writeFileSync(opts.out, renderReport(result));
+    for (const t of targets(result)) log(`${t.met === undefined ? 'n/a   ' : t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.measured} (goal: ${t.goal})`);
+    log(`report written to ${opts.out}`);
+    process.stdout.write(`${summaryLine(result)}\n`);
+  } finally {
+    cleanup();
+  }
+}
+
+main().catch((error: unknown) => {
+  killChildren();
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

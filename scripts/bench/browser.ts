@@ -1,0 +1,140 @@
+/**
+ * Browser measurements in the system Chromium: what a first search fetches, how fast results
+ * come once the index is warm, and whether an entry page reads the same without JavaScript.
+ */
+import type { Browser, Page, Response } from 'playwright-core';
+import { gzipSize, type Size } from './measure.ts';
+
+/** One response the browser received. */
+export interface Fetched {
+  /** URL path and query. */
+  path: string;
+  size: Size;
+}
+
+/** What loading the search page and running a first query cost. */
+export interface FirstSearch {
+  /** Responses while loading `/search/` (the page and everything it loads itself). */
+  page: Fetched[];
+  /** Responses while running the first query and loading its first results. */
+  query: Fetched[];
+  /** Results of the first query. */
+  results: number;
+  /** URL of the first result. */
+  firstUrl: string | undefined;
+  /** Milliseconds of the first (cold) query, from `search()` to the first five results' data. */
+  coldMs: number;
+  /** The same query again, index warm: the median of five repeats. */
+  warmMs: number;
+  /** A different query after the warm-up (run once, before the repeats). */
+  otherMs: number;
+  /** Results of the different query. */
+  otherResults: number;
+}
+
+const RESULTS_SHOWN = 5;
+const WARM_REPEATS = 5;
+
+/** Times one query in the page: `search()` and the data of the first results, as a results list shows them. */
+function timeQuery(page: Page, query: string): Promise<{ ms: number; results: number; firstUrl: string | undefined }> {
+  // A string, so the bundler-free page runs it as written (a dynamic import of the site's own file).
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const start = performance.now();
+    const search = await pagefind.search(${JSON.stringify(query)});
+    const data = await Promise.all(search.results.slice(0, ${RESULTS_SHOWN}).map((r) => r.data()));
+    return { ms: performance.now() - start, results: search.results.length, firstUrl: data[0] ? data[0].url : undefined };
+  })()`);
+}
+
+/** Collects every response of a page with its body size, raw and gzip-compressed. */
+function recordResponses(page: Page, origin: string): { take(): Promise<Fetched[]> } {
+  let pending: Promise<Fetched | undefined>[] = [];
+  page.on('response', (response: Response) => {
+    pending.push(
+      (async () => {
+        if (response.status() >= 300 && response.status() < 400) return undefined;
+        const url = new URL(response.url());
+        const body = await response.body().catch(() => undefined);
+        if (body === undefined) return undefined;
+        const path = url.origin === origin ? `${url.pathname}${url.search}` : url.href;
+        // A host compresses what gets smaller; Pagefind's own index files are already compressed.
+        return { path, size: { raw: body.length, gzip: Math.min(body.length, gzipSize(body)) } };
+      })(),
+    );
+  });
+  return {
+    async take() {
+      const batch = pending;
+      pending = [];
+      return (await Promise.all(batch)).filter((f): f is Fetched => f !== undefined);
+    },
+  };
+}
+
+/**
+ * Loads `/search/` in a fresh context, runs `query` through `pagefind.js`, then `otherQuery`,
+ * then `query` again five times, and reports every byte fetched until the first results were shown.
+ */
+export async function measureFirstSearch(browser: Browser, origin: string, query: string, otherQuery: string): Promise<FirstSearch> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const responses = recordResponses(page, origin);
+    const loaded = await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+    if (!loaded || loaded.status() !== 200) throw new Error(`/search/ answered ${loaded?.status() ?? 'nothing'}`);
+    const pageFiles = await responses.take();
+    const cold = await timeQuery(page, query);
+    await page.waitForLoadState('networkidle');
+    const queryFiles = await responses.take();
+    // The other query first, while it is new to the page; then the first query again, five times,
+    // keeping the median so that one slow moment of a busy machine does not decide the figure.
+    const other = await timeQuery(page, otherQuery);
+    const repeats: number[] = [];
+    for (let i = 0; i < WARM_REPEATS; i += 1) repeats.push((await timeQuery(page, query)).ms);
+    const warm = { ms: repeats.sort((a, b) => a - b)[Math.floor(WARM_REPEATS / 2)] ?? Number.NaN };
+    return {
+      page: pageFiles,
+      query: queryFiles,
+      results: cold.results,
+      firstUrl: cold.firstUrl,
+      coldMs: cold.ms,
+      warmMs: warm.ms,
+      otherMs: other.ms,
+      otherResults: other.results,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** How an entry page reads with and without JavaScript. */
+export interface NoScriptCheck {
+  url: string;
+  /** The main heading is the same and the main text at least 95 % as long without JavaScript. */
+  same: boolean;
+  withJs: number;
+  withoutJs: number;
+}
+
+/** Loads `url` with JavaScript on and off and compares the heading and the main text. */
+export async function compareWithoutJs(browser: Browser, origin: string, url: string): Promise<NoScriptCheck> {
+  const read = async (javaScriptEnabled: boolean) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}${url}`, { waitUntil: 'load' });
+      const h1 = (await page.locator('h1').first().textContent()) ?? '';
+      const main = await page.locator('main').first().innerText().catch(async () => page.locator('body').innerText());
+      return { h1: h1.trim(), length: main.trim().length };
+    } finally {
+      await context.close();
+    }
+  };
+  const on = await read(true);
+  const off = await read(false);
+  return { url, same: on.h1 !== '' && on.h1 === off.h1 && off.length >= on.length * 0.95, withJs: on.length, withoutJs: off.length };
+}
+
+/** The total of some fetched files. */
+export const totalOf = (files: Fetched[]): Size => files.reduce((sum, f) => ({ raw: sum.raw + f.size.raw, gzip: sum.gzip + f.size.gzip }), { raw: 0, gzip: 0 });

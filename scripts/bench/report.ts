@@ -1,0 +1,264 @@
+/**
+ * Turns the benchmark's measurements into the Markdown report, the list of targets (from the
+ * quality issue: build ratio, page weights, search cost and speed, Lighthouse), and the one-line
+ * summary printed last.
+ */
+import type { FirstSearch, NoScriptCheck } from './browser.ts';
+import { totalOf } from './browser.ts';
+import type { LighthouseScores } from './lighthouse.ts';
+import type { FileCounts, PageTypes, PageWeight, Size } from './measure.ts';
+
+/** One build measured: Astro's build, then the standalone Pagefind run on its output. */
+export interface BuildFigures {
+  /** Wall time of `astro build` (for the full site this includes its own Pagefind step). */
+  buildMs: number;
+  /** Time of the Pagefind step inside the build, from its log lines; undefined when not seen. */
+  indexInBuildMs: number | undefined;
+  /** Wall time of a standalone `pagefind --site` on the output. */
+  indexMs: number;
+  /** Time from start to a searchable site: build, plus the index when the build has none. */
+  totalMs: number;
+  /** CPU time (user + system) of the build and its children, where `/usr/bin/time` could measure it. */
+  buildCpuMs: number | undefined;
+  /** CPU time to a searchable site: the build's, plus the standalone index's when the build has none. */
+  totalCpuMs: number | undefined;
+  /** Peak resident memory of the build's process tree, bytes. */
+  buildPeak: number;
+  /** Peak resident memory of the standalone index run, bytes. */
+  indexPeak: number;
+  files: FileCounts;
+  /** `totalMs` of every run made (the figures above are those of the fastest). */
+  allTotalsMs: number[];
+}
+
+/** Everything one benchmark run measured. */
+export interface BenchResult {
+  /** `synthetic` or `real` content. */
+  content: 'synthetic' | 'real';
+  entries: number;
+  sources: number;
+  seed: number | undefined;
+  buildDate: string;
+  machine: string;
+  /** One-minute load average when the run started and when it ended. */
+  load: [number, number];
+  full: BuildFigures;
+  baseline: BuildFigures;
+  pages: PageTypes;
+  baselineEntry: PageWeight | undefined;
+  search: FirstSearch;
+  queries: [string, string];
+  noScript: NoScriptCheck | undefined;
+  lighthouse: LighthouseScores[] | undefined;
+}
+
+/** One target of the issue and whether this run met it. */
+export interface Target {
+  name: string;
+  goal: string;
+  measured: string;
+  /** `undefined` when this run cannot judge it (e.g. the real-site target on synthetic content). */
+  met: boolean | undefined;
+}
+
+/** 1 kB = 1,000 bytes. */
+export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const MB = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+const sec = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
+const size = (s: Size) => `${kB(s.raw)} / ${kB(s.gzip)}`;
+const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
+
+/** full/baseline for build time (to a searchable site) and peak memory. */
+export function ratios(result: BenchResult): { time: number; memory: number } {
+  return {
+    time: ratio(result.full.totalMs, result.baseline.totalMs),
+    memory: ratio(Math.max(result.full.buildPeak, result.full.indexPeak), Math.max(result.baseline.buildPeak, result.baseline.indexPeak)),
+  };
+}
+
+const htmlCss = (p: PageWeight) => p.html.gzip + p.css.gzip;
+const pageTotal = (p: PageWeight) => p.html.gzip + p.css.gzip + p.js.gzip;
+const firstSearchBytes = (s: FirstSearch) => totalOf([...s.page, ...s.query]);
+
+/** The issue's targets, judged on this run. */
+export function targets(result: BenchResult): Target[] {
+  const out: Target[] = [];
+  const { time } = ratios(result);
+  // Judged at the precision shown, so that "1.50×" never reads as a miss.
+  out.push({ name: 'Full build vs baseline, wall time', goal: 'at most 1.5× (2 cores)', measured: `${time.toFixed(2)}×`, met: Math.round(time * 100) <= 150 });
+  if (result.full.totalCpuMs !== undefined && result.baseline.totalCpuMs !== undefined) {
+    const cpu = ratio(result.full.totalCpuMs, result.baseline.totalCpuMs);
+    out.push({ name: 'Full build vs baseline, CPU time (robust to other load)', goal: 'at most 1.5×', measured: `${cpu.toFixed(2)}×`, met: Math.round(cpu * 100) <= 150 });
+  }
+  const entry = result.pages.entry;
+  if (entry) {
+    out.push({
+      name: 'Entry page HTML+CSS (largest entry)',
+      goal: 'under 30 kB gzip',
+      measured: `${kB(htmlCss(entry.largest))} (median entry ${kB(htmlCss(entry))})`,
+      met: htmlCss(entry.largest) < 30_000,
+    });
+  }
+  if (result.noScript) {
+    out.push({
+      name: 'Entry page without JavaScript',
+      goal: 'reads the same (no JavaScript needed)',
+      measured: `${result.noScript.same ? 'same heading and text' : 'differs'} (${result.noScript.withoutJs} vs ${result.noScript.withJs} characters); ${kB(entry?.js.gzip ?? 0)} JS shipped`,
+      met: result.noScript.same,
+    });
+  }
+  const timeline = result.pages.timeline;
+  if (timeline) {
+    out.push({
+      name: `Timeline page HTML+CSS+JS at ${result.entries} entries`,
+      goal: 'under 150 kB gzip at 1,000 entries',
+      measured: kB(pageTotal(timeline)),
+      met: pageTotal(timeline) < 150_000,
+    });
+    out.push({ name: 'Timeline DOM size', goal: 'at most 1,400 elements (Lighthouse)', measured: `${timeline.elements} elements`, met: timeline.elements <= 1400 });
+  }
+  const searchBytes = firstSearchBytes(result.search).gzip;
+  if (result.content === 'real') {
+    out.push({ name: 'First search, real site', goal: 'under 100 kB transferred', measured: kB(searchBytes), met: searchBytes < 100_000 });
+  } else {
+    out.push({ name: `First search at ${result.entries} entries`, goal: 'under 200 kB transferred at 1,000 entries', measured: kB(searchBytes), met: searchBytes < 200_000 });
+  }
+  out.push({
+    name: 'First result, warm index (same query again, median of 5)',
+    goal: 'under 100 ms',
+    measured: `${result.search.warmMs.toFixed(0)} ms (a different query after warm-up, which may fetch more index: ${result.search.otherMs.toFixed(0)} ms)`,
+    met: result.search.warmMs < 100,
+  });
+  const entryScores = result.lighthouse?.find((s) => s.url.includes('/entries/'));
+  if (entryScores) {
+    const all = [entryScores.performance, entryScores.accessibility, entryScores.bestPractices, entryScores.seo];
+    out.push({ name: 'Lighthouse, entry page', goal: '100 in each category', measured: all.map((s) => s ?? 'n/a').join(' / '), met: all.every((s) => s === 100) });
+  } else {
+    out.push({ name: 'Lighthouse, entry page', goal: '100 in each category', measured: 'not run', met: undefined });
+  }
+  return out;
+}
+
+/** The last line of the run. */
+export function summaryLine(result: BenchResult): string {
+  const r = ratios(result).time.toFixed(2);
+  const entry = result.pages.entry ? kB(htmlCss(result.pages.entry)).replace(' kB', '') : 'n/a';
+  const search = kB(firstSearchBytes(result.search).gzip).replace(' kB', '');
+  return `bench: full/baseline build ratio ${r} at ${result.entries} entries, entry page ${entry} kB gz, first search ${search} kB`;
+}
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const mark = (met: boolean | undefined) => (met === undefined ? 'n/a' : met ? 'met' : '**missed**');
+
+function pageRows(pages: PageTypes): string[] {
+  const line = (label: string, p: PageWeight | undefined) =>
+    p
+      ? row([label, `\`${p.url}\``, size(p.html), size(p.css), size(p.js), kB(pageTotal(p)), p.elements])
+      : row([label, 'n/a (no such page in this build)', '', '', '', '', '']);
+  return [
+    row(['page type', 'page measured', 'HTML raw / gz', 'CSS raw / gz', 'JS raw / gz', 'total gz', 'elements']),
+    row(['---', '---', '---:', '---:', '---:', '---:', '---:']),
+    line(`entry (median of ${pages.entry?.count ?? 0})`, pages.entry),
+    line('entry (largest)', pages.entry?.largest),
+    line('timeline', pages.timeline),
+    line(pages.browse ? `browse: ${pages.browse.kind} (largest of ${pages.browse.count})` : 'browse', pages.browse),
+    line('search', pages.search),
+  ];
+}
+
+function fetchedRows(title: string, files: FirstSearch['page']): string[] {
+  const total = totalOf(files);
+  return [
+    `**${title}** (${files.length} responses, ${size(total)} raw / gzip)`,
+    '',
+    row(['file', 'raw', 'gzip']),
+    row(['---', '---:', '---:']),
+    ...files.map((f) => row([`\`${f.path}\``, kB(f.size.raw), kB(f.size.gzip)])),
+    '',
+  ];
+}
+
+/** The Markdown report. */
+export function renderReport(result: BenchResult): string {
+  const { full, baseline, search } = result;
+  const r = ratios(result);
+  const lines: string[] = [];
+  lines.push(`# Benchmark: ${result.entries} ${result.content} entries`, '');
+  lines.push(
+    `Content: ${result.content === 'real' ? 'the real content (`src/content`)' : `${result.entries} synthetic entries and ${result.sources} sources (seed ${result.seed}), with the real vendors, jurisdictions and bodies`}. ` +
+      `Build date ${result.buildDate}. Machine: ${result.machine}; load average ${result.load[0].toFixed(1)} when the run started and ${result.load[1].toFixed(1)} when it ended ` +
+      '(a load well above the number of cores means other work competed for the CPU: wall times are then inflated, CPU times much less).',
+    '',
+    'Sizes: 1 kB = 1,000 bytes; gzip at level 9. Memory: the peak of the summed resident memory of the build process and all its children, sampled every 100 ms.',
+    `The full site is built first, then the baseline, one after the other, ${result.full.allTotalsMs.length} time(s) each; both start without Astro's content cache and Vite's dependency cache; times are those of each one's fastest run.`,
+    '',
+  );
+
+  lines.push('## Targets', '', row(['target', 'goal', 'measured', '']), row(['---', '---', '---', '---']));
+  for (const t of targets(result)) lines.push(row([t.name, t.goal, t.measured, mark(t.met)]));
+  lines.push('');
+
+  lines.push('## Build', '');
+  lines.push(row(['', 'full site', 'bare baseline', 'full / baseline']), row(['---', '---:', '---:', '---:']));
+  lines.push(row(['`astro build` wall time', sec(full.buildMs), sec(baseline.buildMs), ratio(full.buildMs, baseline.buildMs).toFixed(2)]));
+  lines.push(row(['of which Pagefind inside the build', sec(full.indexInBuildMs), 'none (indexed after)', '']));
+  lines.push(row(['standalone `pagefind --site` on the output', sec(full.indexMs), sec(baseline.indexMs), ratio(full.indexMs, baseline.indexMs).toFixed(2)]));
+  lines.push(row(['**to a searchable site**', `**${sec(full.totalMs)}**`, `**${sec(baseline.totalMs)}** (build + index)`, `**${r.time.toFixed(2)}**`]));
+  if (full.buildCpuMs !== undefined && baseline.buildCpuMs !== undefined) {
+    lines.push(row(['CPU time of `astro build` (user + system)', sec(full.buildCpuMs), sec(baseline.buildCpuMs), ratio(full.buildCpuMs, baseline.buildCpuMs).toFixed(2)]));
+  }
+  if (full.totalCpuMs !== undefined && baseline.totalCpuMs !== undefined) {
+    lines.push(row(['CPU time to a searchable site', sec(full.totalCpuMs), `${sec(baseline.totalCpuMs)} (build + index)`, ratio(full.totalCpuMs, baseline.totalCpuMs).toFixed(2)]));
+  }
+  if (full.allTotalsMs.length > 1) lines.push(row(['every run, to a searchable site', full.allTotalsMs.map((ms) => sec(ms)).join(', '), baseline.allTotalsMs.map((ms) => sec(ms)).join(', '), '']));
+  lines.push(row(['peak memory, build', MB(full.buildPeak), MB(baseline.buildPeak), ratio(full.buildPeak, baseline.buildPeak).toFixed(2)]));
+  lines.push(row(['peak memory, standalone index', MB(full.indexPeak), MB(baseline.indexPeak), ratio(full.indexPeak, baseline.indexPeak).toFixed(2)]));
+  lines.push(row(['output files (HTML pages, Pagefind files)', `${full.files.total} (${full.files.html}, ${full.files.pagefind})`, `${baseline.files.total} (${baseline.files.html}, ${baseline.files.pagefind})`, ratio(full.files.total, baseline.files.total).toFixed(2)]));
+  lines.push(row(['output size', MB(full.files.bytes), MB(baseline.files.bytes), ratio(full.files.bytes, baseline.files.bytes).toFixed(2)]));
+  lines.push('');
+
+  lines.push('## Page weight', '', 'CSS and JS are the files each page references (`<link rel="stylesheet">`, `<script src>`, module preloads and their static imports).', '');
+  lines.push(...pageRows(result.pages), '');
+  if (result.baselineEntry) lines.push(`Baseline entry page for comparison: \`${result.baselineEntry.url}\` HTML ${size(result.baselineEntry.html)}.`, '');
+
+  lines.push('## First search', '');
+  const page = totalOf(search.page);
+  const query = totalOf(search.query);
+  const both = totalOf([...search.page, ...search.query]);
+  lines.push(
+    `Chromium loads \`/search/\`, then runs "${result.queries[0]}" through \`pagefind.js\` and loads the first five results, as a results list shows them. ` +
+      'Gzip sizes are what a compressing host sends (Pagefind\'s index files are compressed already and count as they are).',
+    '',
+    row(['', 'raw', 'gzip (transferred)']),
+    row(['---', '---:', '---:']),
+    row(['search page and what it loads itself', kB(page.raw), kB(page.gzip)]),
+    row(['first query (Pagefind script, WebAssembly, index, first results)', kB(query.raw), kB(query.gzip)]),
+    row(['**first search in all**', `**${kB(both.raw)}**`, `**${kB(both.gzip)}**`]),
+    '',
+    row(['timing', 'ms']),
+    row(['---', '---:']),
+    row([`first query "${result.queries[0]}", cold (${search.results} results)`, search.coldMs.toFixed(1)]),
+    row([`other query "${result.queries[1]}" after the first (${search.otherResults} results; may fetch more of the index)`, search.otherMs.toFixed(1)]),
+    row([`"${result.queries[0]}" again, index warm (median of 5)`, search.warmMs.toFixed(1)]),
+    '',
+    ...fetchedRows('Search page', search.page),
+    ...fetchedRows('First query', search.query),
+  );
+
+  lines.push('## Lighthouse', '');
+  if (result.lighthouse) {
+    lines.push('Lighthouse default (mobile, simulated throttling), system Chromium, headless.', '');
+    lines.push(row(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'DOM elements']), row(['---', '---:', '---:', '---:', '---:', '---:']));
+    for (const s of result.lighthouse) {
+      lines.push(row([`\`${new URL(s.url).pathname}\``, s.performance ?? 'n/a', s.accessibility ?? 'n/a', s.bestPractices ?? 'n/a', s.seo ?? 'n/a', s.domElements ?? 'n/a']));
+    }
+    lines.push('');
+    for (const s of result.lighthouse) {
+      if (s.failing.length > 0) lines.push(`Audits losing points on \`${new URL(s.url).pathname}\`: ${s.failing.join('; ')}.`, '');
+    }
+  } else {
+    lines.push('Not run (`--no-lighthouse`).', '');
+  }
+  lines.push('## Summary', '', '```', summaryLine(result), '```', '');
+  return lines.join('\n');
+}
