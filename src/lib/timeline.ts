@@ -61,3 +61,27 @@ export function countBy<T>(items: readonly T[], keysOf: (item: T) => readonly (s
   for (const item of items) for (const key of new Set(keysOf(item).map(String))) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
+
+/** The years a timeline page shows in full, and the earlier years it only links to. */
+export interface TimelineSplit<T> {
+  shown: YearGroup<T>[];
+  summarised: YearGroup<T>[];
+}
+
+/**
+ * Keeps a long timeline page light: the most recent years are shown in full as long as they hold
+ * at most `limit` items together (always at least the latest year); earlier years are left to
+ * their year pages. Both lists stay oldest first.
+ * @example splitRecentYears(groupByYear(items), 80).shown.map((g) => g.year) // [2024, 2025]
+ */
+export function splitRecentYears<T>(groups: readonly YearGroup<T>[], limit: number): TimelineSplit<T> {
+  let count = 0;
+  let first = groups.length;
+  while (first > 0) {
+    const size = groups[first - 1]!.items.length;
+    if (first < groups.length && count + size > limit) break;
+    count += size;
+    first -= 1;
+  }
+  return { shown: groups.slice(first), summarised: groups.slice(0, first) };
+}

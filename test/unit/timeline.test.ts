@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countBy, groupByYear, neighboursOf, sortChronologically } from '../../src/lib/timeline.ts';
+import { countBy, groupByYear, neighboursOf, sortChronologically, splitRecentYears } from '../../src/lib/timeline.ts';
 
 const items = [
   { id: '2022-11-24-b', date: '2022-11-24' },
@@ -30,5 +30,23 @@ describe('timeline ordering', () => {
   test('counts each key once per item', () => {
     const counts = countBy([{ v: ['a', 'b', 'a'] }, { v: ['a'] }], (x) => x.v);
     expect([...counts]).toEqual([['a', 2], ['b', 1]]);
+  });
+});
+
+describe('splitRecentYears', () => {
+  const groups = [
+    { year: 2019, items: [1, 2, 3] },
+    { year: 2020, items: [1, 2] },
+    { year: 2021, items: [1, 2, 3, 4] },
+  ];
+  test.each([
+    [100, [2019, 2020, 2021], []],
+    [6, [2020, 2021], [2019]],
+    [5, [2021], [2019, 2020]],
+    [2, [2021], [2019, 2020]],
+  ])('with a limit of %i shows %j in full and summarises %j', (limit, shown, summarised) => {
+    const split = splitRecentYears(groups, limit);
+    expect(split.shown.map((g) => g.year)).toEqual(shown);
+    expect(split.summarised.map((g) => g.year)).toEqual(summarised);
   });
 });
