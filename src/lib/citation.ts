@@ -66,7 +66,7 @@ export interface CitationDownload {
   contentType: string;
 }
 
-/** The citation files built beside every entry page. */
+/** The citation files offered for download on every entry page. */
 export const CITATION_DOWNLOADS: readonly CitationDownload[] = [
   { ext: 'bib', style: 'bibtex', label: 'BibTeX', contentType: 'application/x-bibtex; charset=utf-8' },
   { ext: 'ris', style: 'ris', label: 'RIS', contentType: 'application/x-research-info-systems; charset=utf-8' },
@@ -345,11 +345,14 @@ export function citationFile(input: CitationInput, ext: CitationDownload['ext'])
 }
 
 /**
- * Where an entry's citation file lives, relative to the base path.
- * @example citationFilePath('2022-11-24-x', 'bib') // 'entries/2022-11-24-x/citation.bib'
+ * A `data:` URL holding a citation file, for a download link that works without JavaScript and
+ * without a file per entry and format on the host.
+ * @example citationDataUrl('@online{x}', 'bib') // 'data:application/x-bibtex;charset=utf-8,%40online%7Bx%7D'
  */
-export function citationFilePath(id: string, ext: CitationDownload['ext']): string {
-  return `entries/${id}/citation.${ext}`;
+export function citationDataUrl(text: string, ext: CitationDownload['ext']): string {
+  const download = CITATION_DOWNLOADS.find((d) => d.ext === ext);
+  if (!download) throw new Error(`no citation file with extension ${ext}`);
+  return `data:${download.contentType.replace(/;\s*/g, ';')},${encodeURIComponent(text)}`;
 }
 
 /**

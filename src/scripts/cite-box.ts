@@ -13,6 +13,12 @@ function localDay(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** An element's text; HTML turns CRLF into LF, and RIS wants its CRLF back. */
+function textOf(element: HTMLElement, crlf: boolean): string {
+  const text = element.textContent ?? '';
+  return crlf ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+
 class CiteBox extends HTMLElement {
   connectedCallback(): void {
     const today = localDay(new Date());
@@ -21,6 +27,16 @@ class CiteBox extends HTMLElement {
       const style = el.dataset['accessed'] ?? '';
       if (STYLES.includes(style)) el.textContent = formatCitationDate(today, style as AccessedStyle);
       if (el instanceof HTMLTimeElement) el.dateTime = today;
+    }
+    // Downloads are data: URLs built with the build day; remake each from the text shown, which
+    // now carries the reader's day, at the moment it is clicked.
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-download-from]')) {
+      link.addEventListener('click', () => {
+        const source = document.getElementById(link.dataset['downloadFrom'] ?? '');
+        if (!source) return;
+        const text = textOf(source, link.dataset['eol'] === 'crlf');
+        link.href = `${link.href.slice(0, link.href.indexOf(',') + 1)}${encodeURIComponent(text)}`;
+      });
     }
     const status = this.querySelector<HTMLElement>('[data-cite-status]');
     if (!status || !navigator.clipboard) return;
@@ -34,9 +50,7 @@ class CiteBox extends HTMLElement {
   private async copy(button: HTMLButtonElement, status: HTMLElement): Promise<void> {
     const target = document.getElementById(button.dataset['copy'] ?? '');
     if (!target) return;
-    let text = target instanceof HTMLInputElement ? target.value : (target.textContent ?? '');
-    // HTML turns CRLF into LF; RIS wants its CRLF back.
-    if (button.dataset['eol'] === 'crlf') text = text.replace(/\r?\n/g, '\r\n');
+    const text = target instanceof HTMLInputElement ? target.value : textOf(target, button.dataset['eol'] === 'crlf');
     const label = button.dataset['label'] ?? 'Text';
     try {
       if (button.dataset['rich'] !== undefined && typeof ClipboardItem !== 'undefined') {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
@@ -98,14 +98,13 @@ describe.each(entryIds)('entry %s', (id) => {
     ['bib', 'bibtex', undefined],
     ['ris', 'ris', '@ris/file'],
     ['json', 'csl-json', undefined],
-  ])('builds citation.%s, which parses to the entry and matches the page', (ext, style, forceType) => {
+  ])('offers a .%s download that parses to the entry and matches the page', (ext, style, forceType) => {
     const { page, canonical, title, accessed } = facts(id);
-    const file = join(dist, 'entries', id, `citation.${ext}`);
-    expect(existsSync(file)).toBe(true);
-    const body = readFileSync(file, 'utf8');
-    const link = page.querySelector(`section.cite-box a[href$="/entries/${id}/citation.${ext}"]`);
-    expect(link, `download link to citation.${ext}`).not.toBeNull();
-    expect(link?.hasAttribute('download')).toBe(true);
+    const link = page.querySelector(`section.cite-box a[download="${id}.${ext}"]`);
+    expect(link, `download link for .${ext}`).not.toBeNull();
+    const href = link!.getAttribute('href')!;
+    expect(href).toMatch(/^data:application\/[\w.+-]+;charset=utf-8,/);
+    const body = decodeURIComponent(href.slice(href.indexOf(',') + 1));
     // Browsers read CRLF in HTML as LF; the file keeps the CRLF that RIS needs.
     expect(body.replaceAll('\r\n', '\n')).toBe(page.querySelector(`#cite-${style}`)?.text.replaceAll('\r\n', '\n'));
     if (ext === 'ris') expect(body.split('\n').slice(0, -1).every((l) => l.endsWith('\r'))).toBe(true);

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -35,6 +35,15 @@ describe('the cite box with JavaScript', () => {
     expect(await page.locator('#cite-ris').textContent()).toContain('Y2  - 2031/05/06/');
     expect(await page.locator('#cite-csl-json').textContent()).toContain('"date-parts": [[2031, 5, 6]]');
     expect(await page.getByText('These citations give').textContent()).toContain('6 May 2031');
+  });
+
+  test("downloads a citation file that carries the reader's today", async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'BibTeX (.bib)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${id}.bib`);
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith('@online{')).toBe(true);
+    expect(text).toContain('urldate = {2031-05-06}');
   });
 
   test('copies the APA citation as shown and says so in the live region', async () => {
@@ -108,16 +117,15 @@ describe('the cite box without JavaScript', () => {
     for (const button of await buttons.all()) expect(await button.isVisible()).toBe(false);
   });
 
-  test('offers download links that serve the citation files', async () => {
+  test('offers download links that hold the citation files', async () => {
     for (const [label, start] of [
       ['BibTeX (.bib)', '@online{'],
       ['RIS (.ris)', 'TY  - ELEC\r\n'],
       ['CSL-JSON (.json)', '[\n  {'],
     ] as const) {
-      const href = await page.getByRole('link', { name: label }).getAttribute('href');
-      const response = await context.request.get(new URL(href!, url).href);
-      expect(response.status(), label).toBe(200);
-      expect((await response.text()).startsWith(start), label).toBe(true);
+      const href = (await page.getByRole('link', { name: label }).getAttribute('href'))!;
+      expect(href.startsWith('data:'), label).toBe(true);
+      expect(decodeURIComponent(href.slice(href.indexOf(',') + 1)).startsWith(start), label).toBe(true);
     }
   });
 });

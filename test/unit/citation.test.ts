@@ -16,6 +16,7 @@ import {
   titleCase,
   toCitationInput,
   type CitationInput,
+  citationDataUrl,
 } from '../../src/lib/citation.ts';
 
 // citation-js ships no type declarations; these are the few members the tests use.
@@ -310,5 +311,19 @@ describe('toCitationInput', () => {
   test('keeps an update only when it differs from the publication day', () => {
     expect(toCitationInput({ id: uk.id, data: { ...data, updated: '2026-11-29' } }, { url: uk.url, accessed: '2026-12-01' }).updated).toBeUndefined();
     expect(toCitationInput({ id: uk.id, data: { ...data, updated: '2026-12-01' } }, { url: uk.url, accessed: '2026-12-01' }).updated).toBe('2026-12-01');
+  });
+});
+
+describe('citationDataUrl', () => {
+  test.each([
+    ['bib', 'data:application/x-bibtex;charset=utf-8,'],
+    ['ris', 'data:application/x-research-info-systems;charset=utf-8,'],
+    ['json', 'data:application/vnd.citationstyles.csl+json;charset=utf-8,'],
+  ] as const)('makes a .%s download that decodes back to the text, with its media type', (ext, prefix) => {
+    const text = 'TY  - ELEC\r\nTI  - A & B, 100% "quoted" <tag>\r\nER  - \r\n';
+    const url = citationDataUrl(text, ext);
+    expect(url.startsWith(prefix)).toBe(true);
+    expect(decodeURIComponent(url.slice(prefix.length))).toBe(text);
+    expect(url).not.toMatch(/[\s<>"]/);
   });
 });
