@@ -34,19 +34,26 @@ const toMap = <T>(items: { id: string; data: T }[]) =>
   new Map(items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((i) => [i.id, i.data] as const));
 
 let cached: Promise<SiteData> | undefined;
+let collectionEntries: Promise<Map<string, CollectionEntry<'entries'>>> | undefined;
+
+/** The collection's entries by id, read once: each page renders its own body from here. */
+function entriesById(): Promise<Map<string, CollectionEntry<'entries'>>> {
+  collectionEntries ??= getCollection('entries').then((all) => new Map(all.map((e) => [e.id, e])));
+  return collectionEntries;
+}
 
 /** Loads and sorts every collection once per build. */
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () => {
-    const [entries, sources, vendors, jurisdictions, bodies] = await Promise.all([
-      getCollection('entries'),
+    const [entryMap, sources, vendors, jurisdictions, bodies] = await Promise.all([
+      entriesById(),
       getCollection('sources'),
       getCollection('vendors'),
       getCollection('jurisdictions'),
       getCollection('bodies'),
     ]);
     return {
-      entries: sortChronologically(entries.map((e) => ({ id: e.id, date: e.data.date, data: e.data }))),
+      entries: sortChronologically([...entryMap.values()].map((e) => ({ id: e.id, date: e.data.date, data: e.data }))),
       sources: toMap(sources),
       vendors: toMap(vendors),
       jurisdictions: toMap(jurisdictions),
@@ -59,8 +66,7 @@ export function getSiteData(): Promise<SiteData> {
 
 /** Renders an entry's MDX body. */
 export async function renderEntry(id: string): Promise<Awaited<ReturnType<typeof render>>> {
-  const entries = await getCollection('entries', (e: CollectionEntry<'entries'>) => e.id === id);
-  const entry = entries[0];
+  const entry = (await entriesById()).get(id);
   if (!entry) throw new Error(`no entry with id ${id}`);
   return render(entry);
 }
