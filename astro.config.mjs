@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentCacheDir } from './src/integrations/content-files.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
+import { entryJsonFiles } from './src/integrations/entry-json.ts';
 import { entryRedirects } from './src/integrations/redirects.ts';
 import { sitemapOptions } from './src/integrations/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
     contentCheck({ contentDir, buildDate }),
     mdx(),
     sitemap(sitemapOptions({ contentDir, base, site })),
+    entryJsonFiles(),
     entryRedirects({ contentDir }),
     hostFiles({ contentDir }),
     pagefindIndex(),

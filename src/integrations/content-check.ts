@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content-check.ts';
 import { isoDay } from '../lib/dates.ts';
-import { readContentTree } from './content-files.ts';
+import { readContentTreeOnce } from './content-files.ts';
 
 /** Options: the content folder and the build date that "future" is measured against. */
 export interface ContentCheckOptions {
@@ -20,7 +20,7 @@ export function contentCheck(options: ContentCheckOptions): AstroIntegration {
     name: 'tl:content-check',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const { raw, problems } = readContentTree(fileURLToPath(options.contentDir));
+        const { raw, problems } = readContentTreeOnce(fileURLToPath(options.contentDir), { fresh: true });
         const report = checkContent(raw, { today: isoDay(options.buildDate) });
         const all = [...problems, ...report.problems];
         if (all.length > 0) {

@@ -111,3 +111,20 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
 export function contentCacheDir(contentDirHref: string): string {
   return `./node_modules/.astro/content-${createHash('sha256').update(contentDirHref).digest('hex').slice(0, 12)}/`;
 }
+
+const trees = new Map<string, ReturnType<typeof readContentTree>>();
+
+/**
+ * {@link readContentTree} once per build: the content check and the build-done steps (sitemap
+ * dates, redirects, host files) all need the raw tree, and parsing a thousand files of YAML
+ * several times is most of their cost. A build is one process, so the first read serves all;
+ * `fresh` re-reads (the content check does, so a restarted dev server never checks a stale tree).
+ */
+export function readContentTreeOnce(root: string, options: { fresh?: boolean } = {}): ReturnType<typeof readContentTree> {
+  let tree = options.fresh ? undefined : trees.get(root);
+  if (!tree) {
+    tree = readContentTree(root);
+    trees.set(root, tree);
+  }
+  return tree;
+}

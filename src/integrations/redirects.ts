@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createPaths } from '../lib/paths.ts';
 import { listRedirects, redirectPageHtml, type Redirect } from '../lib/permalinks.ts';
 import { permalinksSchema } from '../schemas/permalinks.ts';
-import { readContentTree } from './content-files.ts';
+import { readContentTreeOnce } from './content-files.ts';
 
 /** Options: the content folder whose `permalinks.yaml` lists the redirects. */
 export interface RedirectsOptions {
@@ -20,7 +20,7 @@ export interface RedirectsOptions {
 
 /** The registry's redirects and the title of each target entry, read from a content tree. */
 export function readRedirects(contentDir: URL): { redirects: Redirect[]; titles: Map<string, string> } {
-  const { raw } = readContentTree(fileURLToPath(contentDir));
+  const { raw } = readContentTreeOnce(fileURLToPath(contentDir));
   const registry = permalinksSchema.safeParse(raw.permalinks?.data ?? {});
   // The content check has already reported a malformed registry and stopped the build.
   const redirects = registry.success ? listRedirects(registry.data.redirects) : [];

@@ -6,14 +6,14 @@ import type { SitemapOptions } from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { createPaths } from '../lib/paths.ts';
 import { lastModifiedByUrl } from '../lib/permalinks.ts';
-import { readContentTree } from './content-files.ts';
+import { readContentTreeOnce } from './content-files.ts';
 
 const asDay = (value: unknown): string | undefined =>
   value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
 
 /** The sitemap options for a content tree, base path and site URL. */
 export function sitemapOptions(options: { contentDir: URL; base: string; site: string }): SitemapOptions {
-  const { raw } = readContentTree(fileURLToPath(options.contentDir));
+  const { raw } = readContentTreeOnce(fileURLToPath(options.contentDir));
   const paths = createPaths(options.base, options.site);
   const dated = raw.entries.flatMap((e) => {
     const data = e.data as { published?: unknown; updated?: unknown };
