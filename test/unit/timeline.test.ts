@@ -43,10 +43,17 @@ describe('splitRecentYears', () => {
     [100, [2019, 2020, 2021], []],
     [6, [2020, 2021], [2019]],
     [5, [2021], [2019, 2020]],
-    [2, [2021], [2019, 2020]],
   ])('with a limit of %i shows %j in full and summarises %j', (limit, shown, summarised) => {
     const split = splitRecentYears(groups, limit);
     expect(split.shown.map((g) => g.year)).toEqual(shown);
     expect(split.summarised.map((g) => g.year)).toEqual(summarised);
+    expect(split.latestYearTotal).toBeUndefined();
+  });
+
+  test('shows only the latest items of the latest year when that year alone is over the limit', () => {
+    const split = splitRecentYears(groups, 2);
+    expect(split.shown).toEqual([{ year: 2021, items: [3, 4] }]);
+    expect(split.summarised.map((g) => g.year)).toEqual([2019, 2020]);
+    expect(split.latestYearTotal).toBe(4);
   });
 });

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, test } from 'vitest';
+import { readPage } from '../support/html.ts';
+
+const dist = inject('distDir');
+const gz = (path: string) => gzipSync(readFileSync(join(dist, path)), { level: 9 }).length;
+
+/** The gzip size of a page's HTML, and of the scripts and stylesheets it loads, with their static imports. */
+function weigh(page: string): { html: number; js: number; css: number } {
+  const doc = readPage(dist, page);
+  const scripts = new Set(doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!));
+  // Follow static imports between the site's own modules, as a browser would fetch them.
+  for (const src of [...scripts]) {
+    for (const match of readFileSync(join(dist, src), 'utf8').matchAll(/from\s*["'](\.\/[^"']+\.js)["']/g)) scripts.add(new URL(match[1]!, `http://x${src}`).pathname);
+  }
+  const css = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!);
+  return { html: gz(page), js: [...scripts].reduce((a, s) => a + gz(s), 0), css: css.reduce((a, s) => a + gz(s), 0) };
+}
+
+describe('page weight', () => {
+  const entry = readPage(dist, 'index.html').querySelector('.entry-card')!.id;
+
+  test('an entry page loads under 10 kB of JavaScript, compressed', () => {
+    expect(weigh(`entries/${entry}/index.html`).js).toBeLessThan(10_000);
+  });
+
+  test('an entry page is under 30 kB of HTML and CSS, compressed', () => {
+    const { html, css } = weigh(`entries/${entry}/index.html`);
+    expect(html + css).toBeLessThan(30_000);
+  });
+
+  test('the timeline page is under 150 kB compressed in all', () => {
+    const { html, css, js } = weigh('index.html');
+    expect(html + css + js).toBeLessThan(150_000);
+  });
+});
