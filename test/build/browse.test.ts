@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { listFiles, readPage } from '../support/html.ts';
@@ -89,5 +89,11 @@ describe('every HTML page', () => {
       expect(time.getAttribute('datetime')).toMatch(/^\d{4}(-\d{2}(-\d{2}(T[\d:.]+Z)?)?)?$/);
     }
     expect(page.querySelectorAll('[style]')).toHaveLength(0);
+  });
+
+  test.each(files)('%s never glues a word to a link (a line break in a template that lost its space)', (file) => {
+    const html = readFileSync(join(dist, file), 'utf8');
+    expect(html.match(/[a-z0-9,;:]<a\s[^>]*>[^<]*/g) ?? []).toEqual([]);
+    expect(html.match(/<\/a>[A-Za-z(][^<]{0,20}/g) ?? []).toEqual([]);
   });
 });
