@@ -78,7 +78,8 @@ export function ratios(result: BenchResult): { time: number; memory: number } {
 
 const htmlCss = (p: PageWeight) => p.html.gzip + p.css.gzip;
 const pageTotal = (p: PageWeight) => p.html.gzip + p.css.gzip + p.js.gzip;
-const firstSearchBytes = (s: FirstSearch) => totalOf([...s.page, ...s.query]);
+const firstSearchBytes = (s: FirstSearch) => totalOf([...s.page, ...s.pagefind, ...s.query]);
+const pagefindBytes = (s: FirstSearch) => totalOf([...s.pagefind, ...s.query]);
 
 /** The issue's targets, judged on this run. */
 export function targets(result: BenchResult): Target[] {
@@ -118,10 +119,11 @@ export function targets(result: BenchResult): Target[] {
     out.push({ name: 'Timeline DOM size', goal: 'at most 1,400 elements (Lighthouse)', measured: `${timeline.elements} elements`, met: timeline.elements <= 1400 });
   }
   const searchBytes = firstSearchBytes(result.search).gzip;
+  const searchMeasured = `${kB(searchBytes)} (Pagefind itself and the query ${kB(pagefindBytes(result.search).gzip)}, the search page ${kB(totalOf(result.search.page).gzip)})`;
   if (result.content === 'real') {
-    out.push({ name: 'First search, real site', goal: 'under 100 kB transferred', measured: kB(searchBytes), met: searchBytes < 100_000 });
+    out.push({ name: 'First search, real site (page, Pagefind, first results)', goal: 'under 100 kB transferred', measured: searchMeasured, met: searchBytes < 100_000 });
   } else {
-    out.push({ name: `First search at ${result.entries} entries`, goal: 'under 200 kB transferred at 1,000 entries', measured: kB(searchBytes), met: searchBytes < 200_000 });
+    out.push({ name: `First search at ${result.entries} entries (page, Pagefind, first results)`, goal: 'under 200 kB transferred at 1,000 entries', measured: searchMeasured, met: searchBytes < 200_000 });
   }
   out.push({
     name: 'First result, warm index (same query again, median of 5)',
@@ -223,26 +225,30 @@ export function renderReport(result: BenchResult): string {
 
   lines.push('## First search', '');
   const page = totalOf(search.page);
+  const runtime = totalOf(search.pagefind);
   const query = totalOf(search.query);
-  const both = totalOf([...search.page, ...search.query]);
+  const both = firstSearchBytes(search);
   lines.push(
-    `Chromium loads \`/search/\`, then runs "${result.queries[0]}" through \`pagefind.js\` and loads the first five results, as a results list shows them. ` +
+    `A fresh Chromium lands on \`/search/?q=${encodeURIComponent(result.queries[0])}\` (where the header's search form leads) and everything it fetches is counted ` +
+      `until the results are on screen and the network is idle; the page showed ${search.cards} result cards and said "${search.status}". ` +
       'Gzip sizes are what a compressing host sends (Pagefind\'s index files are compressed already and count as they are).',
     '',
     row(['', 'raw', 'gzip (transferred)']),
     row(['---', '---:', '---:']),
-    row(['search page and what it loads itself', kB(page.raw), kB(page.gzip)]),
-    row(['first query (Pagefind script, WebAssembly, index, first results)', kB(query.raw), kB(query.gzip)]),
+    row(['search page (HTML, CSS, JS, icon)', kB(page.raw), kB(page.gzip)]),
+    row(['Pagefind (script, WebAssembly, index metadata, filters)', kB(runtime.raw), kB(runtime.gzip)]),
+    row(['the query (index chunks with its words, the shown results\' data)', kB(query.raw), kB(query.gzip)]),
     row(['**first search in all**', `**${kB(both.raw)}**`, `**${kB(both.gzip)}**`]),
     '',
-    row(['timing', 'ms']),
+    row(['timing (through `pagefind.js`, in a second fresh page)', 'ms']),
     row(['---', '---:']),
     row([`first query "${result.queries[0]}", cold (${search.results} results)`, search.coldMs.toFixed(1)]),
     row([`other query "${result.queries[1]}" after the first (${search.otherResults} results; may fetch more of the index)`, search.otherMs.toFixed(1)]),
     row([`"${result.queries[0]}" again, index warm (median of 5)`, search.warmMs.toFixed(1)]),
     '',
     ...fetchedRows('Search page', search.page),
-    ...fetchedRows('First query', search.query),
+    ...fetchedRows('Pagefind', search.pagefind),
+    ...fetchedRows('The query', search.query),
   );
 
   lines.push('## Lighthouse', '');

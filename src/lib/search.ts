@@ -270,10 +270,17 @@ export function entryDateTerms(dates: readonly string[]): string[] {
  * Joins names into one space-separated run of searchable words, each Chinese name kept as a
  * separate word: on an English page Pagefind indexes a run of Chinese characters as a single
  * word, so "海康威视" must stand alone to be found inside "杭州海康威视数字技术股份有限公司".
+ * A name whose words all stand, in order and in any case, inside another name is left out: the
+ * search finds the same words in the longer name, and every byte here is sent with each result.
  * @example searchableNames(['Hikvision', '海康威视', 'Hikvision']) // 'Hikvision 海康威视'
+ * @example searchableNames(['Hikvision', 'HIKVISION', 'Hangzhou Hikvision']) // 'Hangzhou Hikvision'
  */
 export function searchableNames(names: readonly (string | undefined)[]): string {
-  return [...new Set(names.map((n) => n?.replace(/\s+/g, ' ').trim() ?? '').filter((n) => n !== ''))].join(' ');
+  const cleaned = names.map((n) => n?.replace(/\s+/g, ' ').trim() ?? '').filter((n) => n !== '');
+  const padded = cleaned.map((n) => ` ${n.toLowerCase()} `);
+  return cleaned
+    .filter((_, i) => !padded.some((other, j) => j !== i && other.includes(padded[i]!) && (other !== padded[i] || j < i)))
+    .join(' ');
 }
 
 /**

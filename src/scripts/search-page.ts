@@ -51,7 +51,13 @@ interface Pagefind {
   filters(): Promise<Counts>;
 }
 
-const PAGE_SIZE = 10;
+/**
+ * Results shown at first, and added by each "Show more results". Each result's data is a request of
+ * about 1 kB, so a first search fetches five (Pagefind's own UI shows five too) and a reader who
+ * wants more gets ten at a time.
+ */
+const FIRST_RESULTS = 5;
+const MORE_RESULTS = 10;
 
 class SearchElement extends HTMLElement {
   #state: SearchState = emptyState();
@@ -208,7 +214,7 @@ class SearchElement extends HTMLElement {
     }
     // Highlight the words as sent (a vendor's one-word name), but a date as the reader wrote it.
     const terms = highlightTerms(parseDateQuery(state.q) === undefined ? term : state.q);
-    const first = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((r) => r.data()));
     if (run !== this.#run) return;
     // Everything is swapped in one step once the new results are ready, so nothing flickers.
     this.#results = results;
@@ -223,7 +229,7 @@ class SearchElement extends HTMLElement {
 
   async #showMore(): Promise<void> {
     const run = this.#run;
-    const next = await Promise.all(this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.data()));
+    const next = await Promise.all(this.#results.slice(this.#shown, this.#shown + MORE_RESULTS).map((r) => r.data()));
     if (run !== this.#run) return;
     const cards = next.map((d) => this.#card(d));
     this.#list().append(...cards);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { listFiles, readPage } from '../support/html.ts';
@@ -16,6 +16,13 @@ describe('the production build', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     const vendorIds = readdirSync(join(process.cwd(), 'src/content/vendors')).filter((f) => f.endsWith('.yaml'));
     expect(listFiles(join(dist, 'pagefind'), '.pf_fragment').length).toBe(entryIds.length + vendorIds.length);
+  });
+
+  test('splits the word index into small chunks, so that a query fetches only the few it needs', () => {
+    // Pagefind's default chunk (20,000 word positions) is about 26 kB here; the build asks for 1,000.
+    const chunks = listFiles(join(dist, 'pagefind'), '.pf_index').map((f) => statSync(join(dist, 'pagefind', f)).size);
+    expect(chunks.length).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...chunks)).toBeLessThan(4_000);
   });
 
   test.each(entryIds)('entry %s carries Pagefind body, filters and a sortable date', (id) => {

@@ -41,12 +41,30 @@ const query = (page: Page) => new URL(page.url()).search;
 /** Entry results only: a vendor page may also match a vendor's name, and drops out once a facet or a date order is chosen. */
 const entryCards = (page: Page) => page.locator('#search-results > li:has(a[href^="/entries/"])');
 
-/** Waits for the count to settle on the query, and checks that it counts every result listed. */
+/** Results the page shows before "Show more results". */
+const FIRST = 5;
+const moreButton = (page: Page) => page.locator('button[data-more]');
+
+/**
+ * Waits for the count to settle on the query, and checks that the page lists the first results of
+ * that many and offers the rest behind "Show more results". Returns the count.
+ */
 async function settled(page: Page, q: string): Promise<number> {
   await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^\\d+ results? for “${q}”$`));
-  const shown = await page.locator('#search-results > li').count();
-  expect(await status(page).textContent()).toBe(`${shown} ${shown === 1 ? 'result' : 'results'} for “${q}”`);
-  return shown;
+  const count = Number((await status(page).textContent())!.match(/^\d+/)![0]);
+  await expect.poll(() => page.locator('#search-results > li').count()).toBe(Math.min(count, FIRST));
+  expect(await moreButton(page).isVisible()).toBe(count > FIRST);
+  if (count > FIRST) expect(await moreButton(page).textContent()).toBe(`Show more results (${count - FIRST} more)`);
+  return count;
+}
+
+/** Clicks "Show more results" until every result is listed, as a reader who wants them all would. */
+async function showAll(page: Page): Promise<void> {
+  while (await moreButton(page).isVisible()) {
+    const before = await page.locator('#search-results > li').count();
+    await moreButton(page).click();
+    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(before);
+  }
 }
 
 async function statusIs(page: Page, text: string): Promise<void> {
@@ -79,6 +97,25 @@ describe('the search page', () => {
     expect(times.sort()).toEqual(['14 June 2022', 'July 2021']);
   });
 
+  test('lists the first five results, and "Show more results" adds the rest with the focus on the first new one', async () => {
+    const page = await open('/search/?q=hikvision&sort=oldest');
+    await statusIs(page, '6 results for “hikvision”');
+    expect(await settled(page, 'hikvision')).toBe(6);
+    const titles = await resultTitles(page);
+    await moreButton(page).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#search-results > li').count()).toBe(6);
+    // The first five stay as they were; the new card is the newest entry, and it has the focus.
+    expect((await resultTitles(page)).slice(0, FIRST)).toEqual(titles);
+    expect(await resultDates(page).then((d) => d[FIRST])).toBe('2022-11-25');
+    expect(await page.evaluate(() => document.activeElement?.closest('#search-results > li') === document.querySelector('#search-results > li:nth-child(6)'))).toBe(true);
+    expect(await moreButton(page).isVisible()).toBe(false);
+    // A new query starts again from its first five.
+    await box(page).fill('hikvision uk');
+    await statusIs(page, '3 results for “hikvision uk”');
+    expect(await page.locator('#search-results > li').count()).toBe(3);
+  });
+
   test('old results stay on screen until the new ones are ready', async () => {
     const page = await open('/search/?q=hikvision&sort=newest');
     await statusIs(page, '6 results for “hikvision”');
@@ -96,6 +133,7 @@ describe('the search page', () => {
   test('ticking a facet filters the results, updates the counts and the URL, and back and forward restore each view', async () => {
     const page = await open('/search/?q=hikvision');
     await settled(page, 'hikvision');
+    await showAll(page);
     expect(await entryCards(page).count()).toBe(6);
     expect(await page.getByRole('checkbox', { name: /^Dahua/ }).evaluate((e) => e.closest('label')?.textContent?.replace(/\s+/g, ' ').trim())).toBe('Dahua (4)');
     await page.getByRole('checkbox', { name: /^Dahua/ }).check();
@@ -113,6 +151,7 @@ describe('the search page', () => {
     expect(await page.getByRole('checkbox', { name: /^2019/ }).isChecked()).toBe(false);
     await page.goBack();
     await settled(page, 'hikvision');
+    await showAll(page);
     expect(await entryCards(page).count()).toBe(6);
     expect(await page.getByRole('checkbox', { name: /^Dahua/ }).isChecked()).toBe(false);
     await page.goForward();
@@ -124,11 +163,15 @@ describe('the search page', () => {
     const page = await open('/search/?q=hikvision');
     await settled(page, 'hikvision');
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('newest');
-    await expect.poll(() => resultDates(page)).toEqual(['2022-11-25', '2022-11-24', '2022-06-14', '2019-10-07', '2019', '2018-08-13']);
+    await expect.poll(() => resultDates(page)).toEqual(['2022-11-25', '2022-11-24', '2022-06-14', '2019-10-07', '2019']);
     expect(query(page)).toBe('?q=hikvision&sort=newest');
     await statusIs(page, '6 results for “hikvision”');
+    await showAll(page);
+    expect(await resultDates(page)).toEqual(['2022-11-25', '2022-11-24', '2022-06-14', '2019-10-07', '2019', '2018-08-13']);
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('oldest');
-    await expect.poll(() => resultDates(page)).toEqual(['2018-08-13', '2019', '2019-10-07', '2022-06-14', '2022-11-24', '2022-11-25']);
+    await expect.poll(() => resultDates(page)).toEqual(['2018-08-13', '2019', '2019-10-07', '2022-06-14', '2022-11-24']);
+    await showAll(page);
+    expect(await resultDates(page)).toEqual(['2018-08-13', '2019', '2019-10-07', '2022-06-14', '2022-11-24', '2022-11-25']);
   });
 
   test('a shared URL restores the exact view, and so does a reload', async () => {

@@ -160,6 +160,14 @@ describe('indexed metadata', () => {
   test('keeps each name, Chinese names included, as its own run of words', () => {
     expect(searchableNames(['Hikvision', undefined, ' 海康威视 ', 'Hikvision', '杭州海康威视数字技术股份有限公司'])).toBe('Hikvision 海康威视 杭州海康威视数字技术股份有限公司');
   });
+
+  test('leaves out a name whose words, in any case, stand in order inside another name', () => {
+    expect(searchableNames(['Hikvision', 'HIKVISION', 'Hik Vision', 'Hangzhou Hikvision', 'Hangzhou Hikvision Digital Technology Co., Ltd.', 'UK', 'U.K.', 'Hikvision UK'])).toBe(
+      'Hik Vision Hangzhou Hikvision Digital Technology Co., Ltd. U.K. Hikvision UK',
+    );
+    // Words, not letters: "Hik" is not inside "Hikvision", nor a Chinese name inside a longer one.
+    expect(searchableNames(['Hik', 'Hikvision', '海康威视', '杭州海康威视'])).toBe('Hik Hikvision 海康威视 杭州海康威视');
+  });
 });
 
 describe('describeCount', () => {
