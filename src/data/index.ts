@@ -73,3 +73,8 @@ export async function renderEntry(id: string): Promise<Awaited<ReturnType<typeof
 
 /** Path helpers bound to this build's base path and site URL. */
 export const paths = createPaths(import.meta.env.BASE_URL, import.meta.env.SITE ?? 'http://localhost:4321');
+
+/** Each entry's body as written (Markdown prose), for build-time text such as search suggestions. */
+export async function entryBodies(): Promise<string[]> {
+  return [...(await entriesById()).values()].map((e) => e.body ?? '');
+}

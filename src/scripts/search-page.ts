@@ -27,6 +27,7 @@ import {
   type SearchState,
   type Sort,
 } from '../lib/search.ts';
+import { suggestQuery } from '../lib/suggest.ts';
 
 /** The subset of a Pagefind result's data this page reads. */
 interface ResultData {
@@ -58,6 +59,12 @@ interface Pagefind {
  */
 const FIRST_RESULTS = 5;
 const MORE_RESULTS = 10;
+/**
+ * A search with fewer results than this is checked for misspelt words. Pagefind forgives some
+ * typing errors ("hikvison" finds Hikvision) but not others ("survelance" finds one stray match),
+ * so a near-empty result is the sign; the site's word list is fetched only then.
+ */
+const SUGGEST_BELOW = 3;
 
 class SearchElement extends HTMLElement {
   #state: SearchState = emptyState();
@@ -71,6 +78,8 @@ class SearchElement extends HTMLElement {
   #shown = 0;
   #terms: string[] = [];
   #ready = false;
+  /** The site's words for "Did you mean …?", fetched the first time a search finds nothing. */
+  #vocabulary: Promise<string[]> | undefined;
 
   connectedCallback(): void {
     this.#names = JSON.parse(this.dataset.names ?? '[]') as NameAliases[];
@@ -98,6 +107,17 @@ class SearchElement extends HTMLElement {
       this.#input().focus();
     });
     this.querySelector('[data-more]')?.addEventListener('click', () => void this.#showMore());
+    this.querySelector('[data-suggestion]')?.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest('a');
+      if (!link) return;
+      event.preventDefault();
+      this.#state = parseSearchState(new URL(link.href).search);
+      this.#writeControls();
+      this.#lastTyped = 0;
+      this.#commit('push');
+      void this.#search();
+      this.#input().focus();
+    });
     window.addEventListener('popstate', () => {
       this.#state = parseSearchState(location.search);
       this.#writeControls();
@@ -215,6 +235,9 @@ class SearchElement extends HTMLElement {
     // Highlight the words as sent (a vendor's one-word name), but a date as the reader wrote it.
     const terms = highlightTerms(parseDateQuery(state.q) === undefined ? term : state.q);
     const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((r) => r.data()));
+    // A near-empty result is checked for misspellings before it is shown, so the count and the
+    // offer are announced together, once.
+    const offer = !idle && results.length < SUGGEST_BELOW && term !== '' && parseDateQuery(state.q) === undefined ? await this.#suggestion(pagefind, state, results.length) : undefined;
     if (run !== this.#run) return;
     // Everything is swapped in one step once the new results are ready, so nothing flickers.
     this.#results = results;
@@ -224,7 +247,37 @@ class SearchElement extends HTMLElement {
     list.removeAttribute('aria-busy');
     this.#updateCounts(counts);
     this.#updateMore();
-    this.#status(idle ? '' : describeCount(results.length, state.q));
+    this.#showSuggestion(state, offer);
+    const count = idle ? '' : describeCount(results.length, state.q);
+    this.#status(offer ? `${count}. Did you mean “${offer.q}”?` : count);
+  }
+
+  /**
+   * For a search that found little: the query with the words the site does not use corrected to
+   * the closest it does, if that finds more under the same filters.
+   */
+  async #suggestion(pagefind: Pagefind, state: SearchState, found: number): Promise<{ q: string; count: number } | undefined> {
+    this.#vocabulary ??= fetch(new URL(this.dataset.terms ?? '/search/terms.json', location.href))
+      .then((r) => (r.ok ? (r.json() as Promise<{ words?: unknown }>) : { words: [] }))
+      .then(({ words }) => (Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : []))
+      .catch(() => []);
+    const q = suggestQuery(state.q, await this.#vocabulary);
+    if (q === undefined) return undefined;
+    const corrected = await pagefind.search(normaliseQuery(q, this.#names), { filters: toPagefindFilters(state) });
+    const count = corrected?.results.length ?? 0;
+    return count > found ? { q, count } : undefined;
+  }
+
+  /** Shows "Did you mean …?" with a link that runs the corrected search, or hides it. */
+  #showSuggestion(state: SearchState, offer: { q: string; count: number } | undefined): void {
+    const element = this.querySelector<HTMLElement>('[data-suggestion]');
+    if (!element) return;
+    element.hidden = offer === undefined;
+    if (!offer) return;
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${serialiseSearchState({ ...state, q: offer.q })}`;
+    link.textContent = offer.q;
+    element.replaceChildren('Did you mean ', link, `? (${offer.count} ${offer.count === 1 ? 'result' : 'results'})`);
   }
 
   async #showMore(): Promise<void> {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { listFiles, readPage } from '../support/html.ts';
@@ -16,6 +16,14 @@ describe('the production build', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     const vendorIds = readdirSync(join(process.cwd(), 'src/content/vendors')).filter((f) => f.endsWith('.yaml'));
     expect(listFiles(join(dist, 'pagefind'), '.pf_fragment').length).toBe(entryIds.length + vendorIds.length);
+  });
+
+  test('lists the words the site uses for “Did you mean …?”, most frequent first', () => {
+    const { words } = JSON.parse(readFileSync(join(dist, 'search/terms.json'), 'utf8')) as { words: string[] };
+    expect(words).toEqual(expect.arrayContaining(['Hikvision', 'Dahua', 'surveillance', 'Sampson']));
+    expect(words.indexOf('surveillance')).toBeLessThan(words.indexOf('Sampson'));
+    expect(words.every((w) => w.length >= 4 && !/^https?$/i.test(w))).toBe(true);
+    expect(new Set(words.map((w) => w.toLowerCase())).size).toBe(words.length);
   });
 
   test('splits the word index into small chunks, so that a query fetches only the few it needs', () => {

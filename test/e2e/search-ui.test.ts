@@ -116,6 +116,34 @@ describe('the search page', () => {
     expect(await page.locator('#search-results > li').count()).toBe(3);
   });
 
+  test('a search that finds little offers the closest words the site uses, and the offer runs that search', async () => {
+    const page = await open('/search/');
+    const offer = page.locator('[data-suggestion]');
+    // Pagefind finds one stray match for this misspelling; the site's own spelling finds more.
+    await box(page).pressSequentially('survelance', { delay: 40 });
+    await statusIs(page, '1 result for “survelance”. Did you mean “surveillance”?');
+    expect(await offer.textContent()).toMatch(/^Did you mean surveillance\? \(\d+ results\)$/);
+    await offer.getByRole('link', { name: 'surveillance' }).click();
+    const count = await settled(page, 'surveillance');
+    expect(count).toBeGreaterThan(1);
+    expect(query(page)).toBe('?q=surveillance');
+    expect(await offer.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    // Back returns to the misspelt search, and its offer.
+    await page.goBack();
+    await statusIs(page, '1 result for “survelance”. Did you mean “surveillance”?');
+    // A word with no match at all, a name this time.
+    await box(page).fill('xinjang');
+    await statusIs(page, 'No results for “xinjang”. Did you mean “Xinjiang”?');
+    // No offer for a word the site never uses, nor when the correction finds no more than the query
+    // (the count and any offer are shown together, so the count is the final word).
+    for (const [q, text] of [['xyzzyq', 'No results for “xyzzyq”'], ['asbestoss', '1 result for “asbestoss”']] as const) {
+      await box(page).fill(q);
+      await statusIs(page, text);
+      expect(await offer.isVisible()).toBe(false);
+    }
+  });
+
   test('old results stay on screen until the new ones are ready', async () => {
     const page = await open('/search/?q=hikvision&sort=newest');
     await statusIs(page, '6 results for “hikvision”');

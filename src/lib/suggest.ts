@@ -1,0 +1,99 @@
+/**
+ * "Did you mean …?" for a search that finds nothing. Pagefind has no typo tolerance, so a reader
+ * who types "Hikvison" or "Frasr Sampson" under deadline would otherwise meet an empty page. The
+ * build lists the words the site uses (`vocabulary`, served at `/search/terms.json` and fetched
+ * only when a search finds nothing); the search page corrects each unknown word of the query to
+ * the closest of them (`suggestQuery`) and offers the result if that search finds something.
+ */
+
+/** Words shorter than this are neither corrected nor offered: too many short words are one edit apart. */
+const MIN_LENGTH = 4;
+
+/** A run of Latin letters, with an inner apostrophe ("Hancock's"). */
+const WORD = /\p{Script=Latin}+(?:['’]\p{Script=Latin}+)*/gu;
+
+/**
+ * The site's words for suggestions, most frequent first, each in its most frequent spelling
+ * ("Hikvision", not "HIKVISION"). Words of fewer than four letters are left out.
+ * @example vocabulary(['Hikvision and Dahua', 'HIKVISION cameras']) // ['Hikvision', 'Dahua', 'cameras']
+ */
+export function vocabulary(texts: readonly string[]): string[] {
+  const words = new Map<string, { count: number; spellings: Map<string, number> }>();
+  for (const text of texts) {
+    for (const [word] of text.matchAll(WORD)) {
+      if (word.length < MIN_LENGTH) continue;
+      const key = word.toLowerCase();
+      const entry = words.get(key) ?? { count: 0, spellings: new Map<string, number>() };
+      entry.count += 1;
+      entry.spellings.set(word, (entry.spellings.get(word) ?? 0) + 1);
+      words.set(key, entry);
+    }
+  }
+  const mostUsed = (spellings: Map<string, number>) => [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  return [...words.entries()]
+    .sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b))
+    .map(([, { spellings }]) => mostUsed(spellings));
+}
+
+/**
+ * The number of single-letter insertions, deletions, substitutions and swaps of neighbouring
+ * letters that turn `a` into `b` (optimal string alignment), or `max + 1` once it is over `max`.
+ * @example editDistance('hikvison', 'hikvision', 2) // 1
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = before;
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = row;
+  }
+  return Math.min(previous[b.length]!, max + 1);
+}
+
+/** How many edits a word of this length may be away from its correction. */
+const allowance = (length: number) => (length <= 5 ? 1 : 2);
+
+/**
+ * The query with each word the site does not use replaced by the closest word it does (the most
+ * frequent of equally close ones), or `undefined` when nothing could be corrected. Words that are
+ * short, not Latin letters (numbers, Chinese names), or already known stay as typed.
+ * @example suggestQuery('hikvison cameras', ['Hikvision', 'cameras']) // 'Hikvision cameras'
+ */
+export function suggestQuery(query: string, words: readonly string[]): string | undefined {
+  const known = new Set(words.map((w) => w.toLowerCase()));
+  let changed = false;
+  const corrected = query
+    .trim()
+    .split(/\s+/)
+    .map((token) => {
+      const lower = token.toLowerCase();
+      if (lower.length < MIN_LENGTH || known.has(lower) || lower.replace(WORD, '') !== '') return token;
+      const max = allowance(lower.length);
+      let best: string | undefined;
+      let bestDistance = max + 1;
+      for (const word of words) {
+        const d = editDistance(lower, word.toLowerCase(), Math.min(max, bestDistance - 1));
+        if (d < bestDistance) {
+          best = word;
+          bestDistance = d;
+          if (d === 1) break;
+        }
+      }
+      if (best === undefined) return token;
+      changed = true;
+      return best;
+    })
+    .join(' ');
+  return changed ? corrected : undefined;
+}
