@@ -65,6 +65,8 @@ const MORE_RESULTS = 10;
  * so a near-empty result is the sign; the site's word list is fetched only then.
  */
 const SUGGEST_BELOW = 3;
+/** Where the facets stack above the results (the layout's breakpoint in `SearchApp.astro`). */
+const NARROW = '(max-width: 48rem)';
 
 class SearchElement extends HTMLElement {
   #state: SearchState = emptyState();
@@ -87,6 +89,10 @@ class SearchElement extends HTMLElement {
     const input = this.#input();
     this.#state = parseSearchState(location.search);
     this.#writeControls();
+    // On a narrow screen the facets stack above the results: they start folded, so that the
+    // results come first, and their summary says how many are ticked.
+    const facets = this.querySelector<HTMLDetailsElement>('details.facets');
+    if (facets && matchMedia(NARROW).matches) facets.open = false;
     input.addEventListener('input', () => this.#onType());
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -191,14 +197,22 @@ class SearchElement extends HTMLElement {
     if (clear) clear.hidden = !hasFilters(this.#state);
   }
 
-  #status(text: string): void {
+  /** Sets the polite status; `spoken` is read out with it but not shown (the page shows it elsewhere). */
+  #status(text: string, spoken = ''): void {
     const status = this.querySelector('#search-status');
-    if (status && status.textContent !== text) status.textContent = text;
+    if (!status || status.textContent === text + spoken) return;
+    const hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = spoken;
+    status.replaceChildren(text, ...(spoken ? [hidden] : []));
   }
 
   async #search(): Promise<void> {
     const run = ++this.#run;
     const state = structuredClone(this.#state);
+    const chosen = FACETS.reduce((n, facet) => n + state.filters[facet].length, 0);
+    const summary = this.querySelector('[data-chosen]');
+    if (summary) summary.textContent = chosen > 0 ? ` (${chosen} chosen)` : '';
     const list = this.#list();
     list.setAttribute('aria-busy', 'true');
     let pagefind: Pagefind;
@@ -249,7 +263,8 @@ class SearchElement extends HTMLElement {
     this.#updateMore();
     this.#showSuggestion(state, offer);
     const count = idle ? '' : describeCount(results.length, state.q);
-    this.#status(offer ? `${count}. Did you mean “${offer.q}”?` : count);
+    // The offer is on screen below; a screen reader hears it with the count.
+    this.#status(offer ? `${count}.` : count, offer ? ` Did you mean “${offer.q}”?` : '');
   }
 
   /**

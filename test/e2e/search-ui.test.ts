@@ -144,6 +144,23 @@ describe('the search page', () => {
     }
   });
 
+  test('on a phone the facets start folded, so the results come first, and say how many are ticked', async () => {
+    context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${origin}/search/?q=hikvision&vendor=dahua&year=2019`);
+    await statusIs(page, '2 results for “hikvision”');
+    const summary = page.locator('details.facets > summary');
+    expect(await summary.textContent()).toBe('Filter results (2 chosen)');
+    expect(await page.getByRole('checkbox', { name: /^Dahua/ }).isVisible()).toBe(false);
+    const firstCard = await page.locator('#search-results > li').first().boundingBox();
+    expect(firstCard!.y).toBeLessThan(844);
+    await summary.click();
+    expect(await page.getByRole('checkbox', { name: /^Dahua/ }).isChecked()).toBe(true);
+    await page.getByRole('checkbox', { name: /^2019/ }).uncheck();
+    await statusIs(page, '4 results for “hikvision”');
+    expect(await summary.textContent()).toBe('Filter results (1 chosen)');
+  });
+
   test('old results stay on screen until the new ones are ready', async () => {
     const page = await open('/search/?q=hikvision&sort=newest');
     await statusIs(page, '6 results for “hikvision”');
