@@ -161,6 +161,23 @@ describe('the search page', () => {
     expect(await summary.textContent()).toBe('Filter results (1 chosen)');
   });
 
+  test('on a phone nothing on the page shifts as its script starts', async () => {
+    context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${origin}/search/`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('details.facets').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+          // With no shift at all the observer never calls back.
+          setTimeout(() => resolve(0), 500);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+  });
+
   test('old results stay on screen until the new ones are ready', async () => {
     const page = await open('/search/?q=hikvision&sort=newest');
     await statusIs(page, '6 results for “hikvision”');
