@@ -67,11 +67,12 @@ const allowance = (length: number) => (length <= 5 ? 1 : 2);
 /**
  * The query with each word the site does not use replaced by the closest word it does (the most
  * frequent of equally close ones), or `undefined` when nothing could be corrected. Words that are
- * short, not Latin letters (numbers, Chinese names), or already known stay as typed.
+ * short, not Latin letters (numbers, Chinese names), known, or the start of a known word stay as typed.
  * @example suggestQuery('hikvison cameras', ['Hikvision', 'cameras']) // 'Hikvision cameras'
  */
 export function suggestQuery(query: string, words: readonly string[]): string | undefined {
-  const known = new Set(words.map((w) => w.toLowerCase()));
+  const lowerWords = words.map((w) => w.toLowerCase());
+  const known = new Set(lowerWords);
   let changed = false;
   const corrected = query
     .trim()
@@ -79,6 +80,8 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
     .map((token) => {
       const lower = token.toLowerCase();
       if (lower.length < MIN_LENGTH || known.has(lower) || lower.replace(WORD, '') !== '') return token;
+      // Pagefind reads a word as the start of longer ones: "Samp" is Sampson being typed, not a typo.
+      if (lowerWords.some((w) => w.startsWith(lower))) return token;
       const max = allowance(lower.length);
       let best: string | undefined;
       let bestDistance = max + 1;

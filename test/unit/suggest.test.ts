@@ -42,6 +42,13 @@ describe('suggestQuery', () => {
     expect(suggestQuery(q, words)).toBe(expected);
   });
 
+  test('leaves a word being typed alone: Pagefind reads it as the start of longer words', () => {
+    const typing = ['Fraser', 'Sampson', 'same', 'surveillance', 'survey'];
+    expect(suggestQuery('Fraser Samp', typing)).toBeUndefined();
+    expect(suggestQuery('survei', typing)).toBeUndefined();
+    expect(suggestQuery('Fraser Sampsn', typing)).toBe('Fraser Sampson');
+  });
+
   test('prefers the more frequent of equally close words', () => {
     expect(suggestQuery('camerax', ['cameras', 'camera'])).toBe('cameras');
     expect(suggestQuery('camerax', ['camera', 'cameras'])).toBe('camera');
