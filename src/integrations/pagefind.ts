@@ -14,7 +14,7 @@ import { close, createIndex } from 'pagefind';
  * the real site a one-word query fetches about 1.5 kB of index instead of 26 kB, and at 1,000 entries
  * a two-word query 16 kB instead of 41 kB, at the price of a slightly larger list of chunks. Pagefind
  * 1.6 reads it from the `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` variable of the process that runs its
- * service; the build test `test/build/search-index.test.ts` fails if a Pagefind upgrade stops honouring it.
+ * service; a build test (`test/build/pages.test.ts`) fails if a Pagefind upgrade stops honouring it.
  */
 export const INDEX_CHUNK_SIZE = 1000;
 

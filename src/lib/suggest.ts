@@ -1,9 +1,10 @@
 /**
- * "Did you mean …?" for a search that finds nothing. Pagefind has no typo tolerance, so a reader
- * who types "Hikvison" or "Frasr Sampson" under deadline would otherwise meet an empty page. The
- * build lists the words the site uses (`vocabulary`, served at `/search/terms.json` and fetched
- * only when a search finds nothing); the search page corrects each unknown word of the query to
- * the closest of them (`suggestQuery`) and offers the result if that search finds something.
+ * "Did you mean …?" for a search that finds little. Pagefind forgives some misspellings but not
+ * others ("survelance" finds one stray match, "xinjang" nothing), and under deadline an empty page
+ * reads as "not on the site". The build lists the words the site uses (`vocabulary`, served at
+ * `/search/terms.json`, which the search page fetches only after a near-empty search); the page
+ * corrects each unknown word of the query to the closest of them (`suggestQuery`) and offers the
+ * corrected query if it finds more.
  */
 
 /** Words shorter than this are neither corrected nor offered: too many short words are one edit apart. */
@@ -85,10 +86,10 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
       const max = allowance(lower.length);
       let best: string | undefined;
       let bestDistance = max + 1;
-      for (const word of words) {
-        const d = editDistance(lower, word.toLowerCase(), Math.min(max, bestDistance - 1));
+      for (const [i, word] of lowerWords.entries()) {
+        const d = editDistance(lower, word, Math.min(max, bestDistance - 1));
         if (d < bestDistance) {
-          best = word;
+          best = words[i];
           bestDistance = d;
           if (d === 1) break;
         }

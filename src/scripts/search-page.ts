@@ -80,7 +80,7 @@ class SearchElement extends HTMLElement {
   #shown = 0;
   #terms: string[] = [];
   #ready = false;
-  /** The site's words for "Did you mean …?", fetched the first time a search finds nothing. */
+  /** The site's words for "Did you mean …?", fetched the first time a search finds little. */
   #vocabulary: Promise<string[]> | undefined;
 
   connectedCallback(): void {
