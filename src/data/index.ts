@@ -7,6 +7,7 @@ import type { Body } from '../schemas/body.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { Source } from '../schemas/source.ts';
+import type { SynonymGroup } from '../schemas/synonyms.ts';
 import type { Vendor } from '../schemas/vendor.ts';
 import { createPaths } from '../lib/paths.ts';
 import { sortChronologically } from '../lib/timeline.ts';
@@ -26,6 +27,8 @@ export interface SiteData {
   vendors: Map<string, Vendor>;
   jurisdictions: Map<string, Jurisdiction>;
   bodies: Map<string, Body>;
+  /** The synonym groups (`src/content/synonyms.yaml`), in file order. */
+  synonyms: SynonymGroup[];
   /** The build's declared timestamp. */
   buildDate: Date;
 }
@@ -45,12 +48,13 @@ function entriesById(): Promise<Map<string, CollectionEntry<'entries'>>> {
 /** Loads and sorts every collection once per build. */
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () => {
-    const [entryMap, sources, vendors, jurisdictions, bodies] = await Promise.all([
+    const [entryMap, sources, vendors, jurisdictions, bodies, synonyms] = await Promise.all([
       entriesById(),
       getCollection('sources'),
       getCollection('vendors'),
       getCollection('jurisdictions'),
       getCollection('bodies'),
+      getCollection('synonyms'),
     ]);
     return {
       entries: sortChronologically([...entryMap.values()].map((e) => ({ id: e.id, date: e.data.date, data: e.data }))),
@@ -58,6 +62,7 @@ export function getSiteData(): Promise<SiteData> {
       vendors: toMap(vendors),
       jurisdictions: toMap(jurisdictions),
       bodies: toMap(bodies),
+      synonyms: synonyms.map((s) => s.data),
       buildDate: new Date(import.meta.env.BUILD_DATE),
     };
   })();

@@ -17,6 +17,7 @@ export const CONTENT_LAYOUT = {
   jurisdictions: 'jurisdictions',
   bodies: 'bodies',
   permalinks: 'permalinks.yaml',
+  synonyms: 'synonyms.yaml',
 } as const;
 
 // Files sort before a sub-folder of the same prefix, so the order is that of full paths.
@@ -99,6 +100,12 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
     const file = show(permalinksPath);
     const data = parseYaml(readFileSync(permalinksPath, 'utf8'), file, problems);
     if (data !== undefined) raw.permalinks = { file, data };
+  }
+  const synonymsPath = join(root, CONTENT_LAYOUT.synonyms);
+  if (existsSync(synonymsPath)) {
+    const file = show(synonymsPath);
+    const data = parseYaml(readFileSync(synonymsPath, 'utf8'), file, problems);
+    if (data !== undefined) raw.synonyms = { file, data };
   }
   return { raw, problems };
 }

@@ -10,6 +10,7 @@ import { entrySchema, type Entry } from '../schemas/entry.ts';
 import { jurisdictionSchema, type Jurisdiction } from '../schemas/jurisdiction.ts';
 import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
+import { synonymTableSchema, type SynonymGroup } from '../schemas/synonyms.ts';
 import { vendorSchema, type Vendor } from '../schemas/vendor.ts';
 import { dateSortKey, precisionOf } from './dates.ts';
 
@@ -31,6 +32,8 @@ export interface RawContent {
   bodies: RawRecord[];
   /** The permalink registry; absent in trees that have none. */
   permalinks?: { file: string; data: unknown };
+  /** The synonym table; absent in trees that have none. */
+  synonyms?: { file: string; data: unknown };
   /** Files found in a collection folder that no loader would read (wrong extension). */
   strayFiles?: string[];
 }
@@ -50,6 +53,8 @@ export interface CheckedContent {
   jurisdictions: Checked<Jurisdiction>[];
   bodies: Checked<Body>[];
   permalinks: Permalinks;
+  /** The synonym groups by id (empty when the tree has no table). */
+  synonyms: Record<string, SynonymGroup>;
 }
 
 /** The outcome of {@link checkContent}: problems (empty when all is well) and the parsed tree. */
@@ -146,6 +151,28 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     else for (const issue of result.error.issues) problems.push(`${raw.permalinks.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
   }
 
+  let synonyms: Record<string, SynonymGroup> = {};
+  if (raw.synonyms) {
+    const { file } = raw.synonyms;
+    const result = synonymTableSchema.safeParse(raw.synonyms.data ?? {});
+    if (result.success) {
+      synonyms = result.data;
+      // A term in two groups would tie the groups together without saying so.
+      const groupOf = new Map<string, string>();
+      for (const [id, group] of Object.entries(synonyms)) {
+        group.terms.forEach((term, i) => {
+          const key = term.toLowerCase();
+          const other = groupOf.get(key);
+          if (other === id) problems.push(`${file}: ${id}.terms[${i}]: "${term}" is listed twice in this group`);
+          else if (other !== undefined) problems.push(`${file}: ${id}.terms[${i}]: "${term}" is also in group "${other}"; merge the groups or drop it from one`);
+          else groupOf.set(key, id);
+        });
+      }
+    } else {
+      for (const issue of result.error.issues) problems.push(`${file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+    }
+  }
+
   // References resolve against every id on disk, so that one bad record does not make the
   // records that point at it fail too.
   const idsOf = (records: RawRecord[]) => new Set(records.map((r) => r.id));
@@ -235,5 +262,5 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     }
   }
 
-  return { problems, content: { entries, sources, vendors, jurisdictions, bodies, permalinks } };
+  return { problems, content: { entries, sources, vendors, jurisdictions, bodies, permalinks, synonyms } };
 }
