@@ -10,9 +10,10 @@ import { FACETS, planQuery, toPagefindFilters, toPagefindSort, type DateReading,
 /** Facet value counts, as Pagefind reports them: `{ vendor: { hikvision: 4 } }`. */
 export type Counts = Record<string, Record<string, number>>;
 
-/** What this module needs of a Pagefind result. */
+/** What this module needs of a Pagefind result: its id, and its data (for the date metadata). */
 export interface ResultLike {
   id: string;
+  data(): Promise<{ meta: Record<string, string | undefined> }>;
 }
 
 /** What this module needs of Pagefind's JavaScript API. */
@@ -76,16 +77,29 @@ function withYear(filters: PagefindFilters, year: string): PagefindFilters | und
   return { ...filters, year: { any: [year] } };
 }
 
+/**
+ * The entries of one reading's date. When no page holds the date's digits, Pagefind answers with
+ * pages of similar words instead (for 6 March 2021, the other days of March 2021), and it does so
+ * only then; so if the first page found does not carry the date, none does. That page is the first
+ * result shown when it does, so the check costs nothing then. A year is its own filter instead.
+ */
+async function entriesOf<R extends ResultLike>(pagefind: PagefindLike<R>, reading: DateReading, filters: PagefindFilters): Promise<R[]> {
+  if (reading.ownYear !== undefined) {
+    const scoped = withYear(filters, reading.ownYear);
+    return scoped === undefined ? [] : (await ask(pagefind, reading.own, { filters: scoped })).results;
+  }
+  const { results } = await ask(pagefind, reading.own, { filters });
+  const first = results[0];
+  if (!first) return [];
+  const dates = (await first.data()).meta['dates'] ?? '';
+  return dates.includes(reading.iso) ? results : [];
+}
+
 async function searchDate<R extends ResultLike>(pagefind: PagefindLike<R>, readings: DateReading[], state: SearchState): Promise<SearchOutcome<R>> {
   const filters = toPagefindFilters(state);
   const [order, own, mentions] = await Promise.all([
     dateOrder(pagefind),
-    Promise.all(
-      readings.map(async (r) => {
-        const scoped = r.ownYear === undefined ? filters : withYear(filters, r.ownYear);
-        return scoped === undefined ? [] : (await ask(pagefind, r.own, { filters: scoped })).results;
-      }),
-    ),
+    Promise.all(readings.map((r) => entriesOf(pagefind, r, filters))),
     Promise.all(readings.map(async (r) => (await ask(pagefind, r.mention, { filters })).results)),
   ]);
   // Pages without a date (vendor pages) come last; newest-first turns both groups round.

@@ -86,6 +86,8 @@ class SearchElement extends HTMLElement {
     this.#names = JSON.parse(this.dataset.names ?? '[]') as NameAliases[];
     const form = this.#form();
     const input = this.#input();
+    // The facets and the sort work only through this script, so the page shows them only now.
+    for (const control of this.querySelectorAll<HTMLElement>('[data-scripted]')) control.hidden = false;
     this.#state = parseSearchState(location.search);
     this.#writeControls();
     // On a narrow screen the facets stack above the results: they start folded, so that the

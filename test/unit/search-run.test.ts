@@ -10,22 +10,40 @@ interface Page {
   facets: Record<string, string>;
 }
 
+/** What the fake returns for a page. */
+interface FakeResult {
+  id: string;
+  data(): Promise<{ meta: Record<string, string | undefined> }>;
+}
+
+/** The words of the index that a query word matches: those it starts, else the nearest by prefix (as Pagefind does), else none. */
+function matchingWords(word: string, known: Set<string>): string[] {
+  const starting = [...known].filter((k) => k.startsWith(word));
+  if (starting.length > 0) return starting;
+  for (let n = word.length - 1; n >= 4; n--) {
+    const near = [...known].filter((k) => k.startsWith(word.slice(0, n)));
+    if (near.length > 0) return near;
+  }
+  return [];
+}
+
 /**
- * A stand-in for Pagefind with its semantics as the site relies on them: every known word of a
- * query must match (unknown words are dropped), filters are alternatives within a facet, a sort
- * drops pages without the key, and a search of no words lists every page.
+ * A stand-in for Pagefind with its semantics as the site relies on them: every query word must
+ * match (a word the index lacks matches its nearest words, or is dropped when it has none), filters
+ * are alternatives within a facet, a sort drops pages without the key, and a search of no words
+ * lists every page. Each result's data carries the page's date metadata.
  */
-function fakePagefind(pages: Page[]): PagefindLike<{ id: string }> & { calls: number } {
-  const known = new Set(pages.flatMap((p) => p.words.toLowerCase().split(/\s+/)));
+function fakePagefind(pages: Page[]): PagefindLike<FakeResult> {
+  const wordsOf = (p: Page) => p.words.toLowerCase().split(/\s+/);
+  const known = new Set(pages.flatMap(wordsOf));
   return {
-    calls: 0,
     async search(term, options = {}) {
-      this.calls += 1;
-      const words = (term ?? '').toLowerCase().split(/\s+/).filter((w) => known.has(w));
-      if (term !== null && words.length === 0) return { results: [], filters: {} };
+      const queryWords = (term ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
+      const alternatives = queryWords.map((w) => matchingWords(w, known)).filter((alts) => alts.length > 0);
+      if (term !== null && alternatives.length === 0) return { results: [], filters: {} };
       const filters: PagefindFilters = options.filters ?? {};
       let found = pages.filter(
-        (p) => words.every((w) => p.words.toLowerCase().split(/\s+/).includes(w)) && Object.entries(filters).every(([facet, f]) => f.any.includes(p.facets[facet] ?? '')),
+        (p) => alternatives.every((alts) => wordsOf(p).some((w) => alts.includes(w))) && Object.entries(filters).every(([facet, f]) => f.any.includes(p.facets[facet] ?? '')),
       );
       if (options.sort) {
         const dir = Object.values(options.sort)[0] === 'desc' ? -1 : 1;
@@ -33,7 +51,7 @@ function fakePagefind(pages: Page[]): PagefindLike<{ id: string }> & { calls: nu
       }
       const counts: Counts = {};
       for (const p of found) for (const [facet, value] of Object.entries(p.facets)) (counts[facet] ??= {})[value] = (counts[facet]?.[value] ?? 0) + 1;
-      return { results: found.map((p) => ({ id: p.id })), filters: counts };
+      return { results: found.map((p) => ({ id: p.id, data: async () => ({ meta: { dates: p.date ? `${p.date} ${p.date.slice(0, 7)}` : undefined } }) })), filters: counts };
     },
   };
 }
@@ -73,9 +91,10 @@ describe('runSearch', () => {
     expect(ids(outcome)).toEqual(['fcc-order', 'uk-instruction', 'police-survey', 'later-mention', 'vendor-page']);
   });
 
-  test('matches both readings of an ambiguous numeric date, and counts each page once', async () => {
+  test('matches both readings of an ambiguous numeric date, never takes a nearby day for a day without entries, and counts each page once', async () => {
     const outcome = await runSearch(fakePagefind(PAGES), parseSearchState('?q=03%2F06%2F2021'), []);
-    // 3 June 2021 has an entry; 6 March 2021 none, and its words match only by the year here.
+    // 3 June 2021 has an entry. 6 March 2021 has none: the pages of similar digits that the index
+    // offers for it are not taken for entries of that date; its words match the vote only by "2021".
     expect(ids(outcome)).toEqual(['eo-order', 'eu-vote']);
     const both = await runSearch(fakePagefind(PAGES), parseSearchState('?q=03%2F04%2F2021'), []);
     // "3 April 2021" and "4 March 2021": the vote mentions 3, 4, April and 2021, so it matches once.
@@ -96,7 +115,7 @@ describe('runSearch', () => {
   });
 
   test('gives up quietly when Pagefind drops the search for a newer one', async () => {
-    const dropped: PagefindLike<{ id: string }> = { search: async () => null };
+    const dropped: PagefindLike<FakeResult> = { search: async () => null };
     expect(await runSearch(dropped, parseSearchState('?q=24+November+2022'), [])).toBeUndefined();
     expect(await runSearch(dropped, parseSearchState('?q=dahua'), [])).toBeUndefined();
   });
