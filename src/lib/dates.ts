@@ -86,25 +86,22 @@ export function lastDayOf(value: string): string {
 }
 
 /**
- * Every written form of a date that a reader might type into search, e.g. for 2022-11-24:
- * "24 November 2022", "November 24, 2022", "2022-11-24", "24/11/2022", "November 2022", "2022".
- * @example searchableDateForms('2021-03') // ['March 2021', 'Mar 2021', '2021-03', '2021']
+ * The forms of a date that the search index holds for an entry: the date written out (its words
+ * match a query that mentions the date among other words, in any order), the month's short name
+ * ("Nov"), and the ISO forms of the day and the month, which Pagefind reads as one word each
+ * (`20221124`, `202211`) and which the search page uses to find the entries of a date. A query that
+ * is wholly a date, in any form people type, is read by {@link parseDateQuery} instead, so other
+ * spellings (`24/11/2022`, `November 24, 2022`) need no room in the index.
+ * @example searchableDateForms('2022-11-24') // ['24 November 2022', 'Nov', '2022-11-24', '2022-11']
+ * @example searchableDateForms('2021-03') // ['March 2021', 'Mar', '2021-03']
  */
 export function searchableDateForms(value: string): string[] {
   const { year, month, day } = parsePartialDate(value);
-  const forms: string[] = [];
-  if (month !== undefined) {
-    const name = MONTHS[month - 1] as string;
-    const short = name.slice(0, 3);
-    const mm = String(month).padStart(2, '0');
-    if (day !== undefined) {
-      const dd = String(day).padStart(2, '0');
-      forms.push(`${day} ${name} ${year}`, `${name} ${day}, ${year}`, `${day} ${short} ${year}`, `${year}-${mm}-${dd}`, `${dd}/${mm}/${year}`);
-    }
-    forms.push(`${name} ${year}`, `${short} ${year}`, `${year}-${mm}`);
-  }
-  forms.push(String(year));
-  return forms;
+  if (month === undefined) return [String(year)];
+  const mm = String(month).padStart(2, '0');
+  const short = (MONTHS[month - 1] as string).slice(0, 3);
+  if (day === undefined) return [formatDate(value), short, `${year}-${mm}`];
+  return [formatDate(value), short, `${year}-${mm}-${String(day).padStart(2, '0')}`, `${year}-${mm}`];
 }
 
 /**

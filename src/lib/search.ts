@@ -263,8 +263,8 @@ export function resultHref(url: string, terms: readonly string[]): string {
 }
 
 /**
- * The date forms an entry is found by: every written form of each of its dates, de-duplicated.
- * @example entryDateTerms(['2021-03']) // ['March 2021', 'Mar 2021', '2021-03', '2021']
+ * The date forms an entry is found by: the indexed forms of each of its dates, de-duplicated.
+ * @example entryDateTerms(['2021-03']) // ['March 2021', 'Mar', '2021-03']
  */
 export function entryDateTerms(dates: readonly string[]): string[] {
   return [...new Set(dates.flatMap((d) => searchableDateForms(d)))];

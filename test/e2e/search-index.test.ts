@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { pagefindOptions } from '../../src/lib/search.ts';
+import { pagefindOptions, planQuery } from '../../src/lib/search.ts';
 
 const origin = inject('searchOrigin');
 let browser: Browser;
@@ -61,12 +61,6 @@ describe('the search index finds entries as people type them', () => {
     ['Fraser Sampson', [BSCC_LETTER, ASBESTOS]],
     ['BSCC', [BSCC_LETTER, ASBESTOS]],
     ['Section 889', [NDAA]],
-    ['March 2021', [TESLA]],
-    ['July 2021', [BSCC_LETTER]],
-    ['24 November 2022', [UK_SITES]],
-    ['2022-11-24', [UK_SITES]],
-    ['24/11/2022', [UK_SITES]],
-    ['9 October 2019', [ENTITY_LIST]],
     ['digital asbestos', [ASBESTOS]],
     ['National Intelligence Law', [UK_SITES]],
     ['NDAA', [NDAA]],
@@ -76,6 +70,21 @@ describe('the search index finds entries as people type them', () => {
   ])('%j puts the entries it names first', async (query, expected) => {
     const ids = await entryIds(query);
     expect(ids.slice(0, expected.length).sort()).toEqual([...expected].sort());
+  });
+
+  test.each([
+    ['March 2021', [TESLA]],
+    ['July 2021', [BSCC_LETTER]],
+    ['24 November 2022', [UK_SITES]],
+    ['2022-11-24', [UK_SITES]],
+    ['24/11/2022', [UK_SITES]],
+    ['11/24/2022', [UK_SITES]],
+    ['2022年11月24日', [UK_SITES]],
+    ['9 October 2019', [ENTITY_LIST]],
+  ])('the date %j, as the search page sends it, finds exactly the entries of that date', async (query, expected) => {
+    const plan = planQuery(query, []);
+    if (plan.kind !== 'date') throw new Error(`${query} is not read as a date`);
+    expect((await entryIds(plan.readings[0]!.own)).sort()).toEqual([...expected].sort());
   });
 
   test.each([
