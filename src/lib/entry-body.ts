@@ -4,7 +4,8 @@
  * into the page. So every body is parsed with the parser that renders it (Sätteri, which
  * `@astrojs/mdx` uses) and the tree is checked before anything renders. Allowed: Markdown with
  * GFM (tables, footnotes, strikethrough, task lists), a few inline HTML elements without
- * behaviour ({@link ALLOWED_ELEMENTS}), and links and images whose URL cannot run anything.
+ * behaviour ({@link ALLOWED_ELEMENTS}), links to https or mailto addresses or to the site, and
+ * images from the site. The same prose is documented for contributors in CONTRIBUTING.md.
  */
 import { mdxToMdast } from 'satteri';
 
@@ -16,8 +17,12 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   br: [],
 };
 
-/** URL schemes a link may use; a relative URL (no scheme, no host) is always allowed. */
-export const ALLOWED_LINK_SCHEMES: readonly string[] = ['https:', 'http:', 'mailto:'];
+/**
+ * URL schemes a link may use; a relative URL (no scheme, no host) is always allowed. Plain
+ * `http:` is left out on purpose: every external URL the site publishes is https (the sources'
+ * schema and the link tests demand it), and a body link is no exception.
+ */
+export const ALLOWED_LINK_SCHEMES: readonly string[] = ['https:', 'mailto:'];
 
 /** One construct a body may not contain, with its place in the body (1-based). */
 export interface BodyFinding {
@@ -89,13 +94,28 @@ export function urlScheme(url: string): string {
 
 function checkUrl(kind: 'link' | 'image' | 'link definition', url: string): string | undefined {
   const scheme = urlScheme(url);
-  if (scheme === 'relative') return undefined;
+  const shown = `"${quote(url)}"`;
   if (kind === 'image') {
-    return `image URL "${quote(url)}" is not allowed: an image must be a file of this site (a relative path), so that no page loads anything from elsewhere`;
+    if (scheme === 'relative' && url.startsWith('/')) return undefined;
+    return `image URL ${shown} is not allowed: an image must be a file of this site's public/ folder, written as a path from the site's root such as /images/chart.png, so that no page loads anything from elsewhere`;
   }
-  if (ALLOWED_LINK_SCHEMES.includes(scheme)) return undefined;
+  if (scheme === 'relative' || ALLOWED_LINK_SCHEMES.includes(scheme)) return undefined;
+  if (scheme === 'http:') return `${kind} URL ${shown} uses http:; link to the https:// address`;
   const what = scheme === 'invalid' ? 'is not a valid URL' : scheme === 'scheme-relative' ? 'has no scheme' : `uses the scheme "${scheme}"`;
-  return `${kind} URL "${quote(url)}" ${what}; use an https:, http: or mailto: address or a path on this site`;
+  return `${kind} URL ${shown} ${what}; use an https: or mailto: address or a path on this site`;
+}
+
+/**
+ * Where a link or image of a body points on the built page: a path from the site's root gains the
+ * base path (`sitePath`), and `external` says whether it leaves the site (and so needs
+ * rel="noopener noreferrer").
+ * @example resolveBodyUrl('/entries/x/', (p) => `/tl/${p.slice(1)}`) // { url: '/tl/entries/x/', external: false }
+ * @example resolveBodyUrl('https://example.org/', (p) => p) // { url: 'https://example.org/', external: true }
+ */
+export function resolveBodyUrl(url: string, sitePath: (path: string) => string): { url: string; external: boolean } {
+  const scheme = urlScheme(url);
+  if (scheme === 'relative') return { url: url.startsWith('/') ? sitePath(url) : url, external: false };
+  return { url, external: scheme === 'https:' || scheme === 'http:' || scheme === 'scheme-relative' };
 }
 
 function checkElement(node: Node, report: (message: string) => void): void {
@@ -140,8 +160,8 @@ function parseError(error: unknown): BodyFinding {
 /**
  * Parses an entry body as the site's MDX renderer does and lists every construct outside the safe
  * subset: ESM (`import`, `export`), expressions in braces, JSX or HTML elements other than
- * {@link ALLOWED_ELEMENTS}, event-handler and `style` attributes, and link, definition and image
- * URLs that are not https, http, mailto or site-relative (images: site-relative only). A body
+ * {@link ALLOWED_ELEMENTS}, event-handler and `style` attributes, and link and definition URLs
+ * that are not https, mailto or relative, and image URLs that are not paths on this site. A body
  * that is not valid MDX gives one finding, the parser's.
  * @example findUnsafeMarkdown('Leak: {process.env.HOME}')[0]?.message // 'expression {process.env.HOME} is not allowed: …'
  */

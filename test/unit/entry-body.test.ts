@@ -1,6 +1,11 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ALLOWED_ELEMENTS, checkEntryBody, findUnsafeMarkdown, urlScheme } from '../../src/lib/entry-body.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { readContentTree } from '../../src/integrations/content-files.ts';
+import { ALLOWED_ELEMENTS, checkEntryBody, findUnsafeMarkdown, resolveBodyUrl, urlScheme } from '../../src/lib/entry-body.ts';
 
 /** A body that uses every construct the subset allows. */
 const ALLOWED = `## A heading
@@ -13,8 +18,8 @@ and escaped characters: \\{ braces \\}, an \\<angle> and a bare comparison a < b
 > A quotation.
 
 - A list item with [a link](https://www.federalregister.gov/d/2019-22210)
-- [plain http](http://example.org/), [mail](mailto:press@example.org), [another entry](/entries/2021-03-x/)
-- [a relative link](../2021-03-x/#context) and [a reference][rule], www.example.org and https://example.org
+- [mail](mailto:press@example.org), [another entry](/entries/2021-03-x/)
+- [a relative link](../2021-03-x/#context) and [a reference][rule] and https://example.org
 
 1. An ordered item with a footnote.[^1]
 
@@ -71,6 +76,10 @@ describe('findUnsafeMarkdown', () => {
     ['a javascript: link written with an entity', '[click](java&#115;cript:alert(1))', 1, 1, 'uses the scheme "javascript:"'],
     ['a data: link', '[x](data:text/html,<script>alert(1)</script>)', 1, 1, 'uses the scheme "data:"'],
     ['a scheme-relative link', '[x](//example.org/)', 1, 1, 'link URL "//example.org/" has no scheme'],
+    ['an http: link', '[x](http://example.org/)', 1, 1, 'link URL "http://example.org/" uses http:; link to the https:// address'],
+    ['an http: autolink literal', 'See www.example.org for more.', 1, 5, 'link URL "http://www.example.org" uses http:'],
+    ['a relative image', '![x](chart.png)', 1, 1, 'image URL "chart.png" is not allowed'],
+    ['a data: image', '![x](data:image/png;base64,AAAA)', 1, 1, 'image URL "data:image/png;base64,AAAA" is not allowed'],
     ['a javascript: definition', '[click][r]\n\n[r]: javascript:alert(1)', 3, 1, 'link definition URL "javascript:alert(1)" uses the scheme "javascript:"'],
     ['an image from another site', '![x](https://example.org/x.png)', 1, 1, 'image URL "https://example.org/x.png" is not allowed'],
     ['an image through a definition', 'Text ![x][r]\n\n[r]: https://example.org/x.png', 1, 6, 'image URL "https://example.org/x.png" is not allowed'],
@@ -120,6 +129,19 @@ describe('urlScheme', () => {
   });
 });
 
+describe('resolveBodyUrl', () => {
+  const sitePath = (path: string) => `/tl/${path.replace(/^\/+/, '')}`;
+  test.each([
+    ['/entries/x/#y', '/tl/entries/x/#y', false],
+    ['../x/', '../x/', false],
+    ['#fn-1', '#fn-1', false],
+    ['https://example.org/', 'https://example.org/', true],
+    ['mailto:a@example.org', 'mailto:a@example.org', false],
+  ])('%s becomes %s (external: %s)', (url, expected, external) => {
+    expect(resolveBodyUrl(url, sitePath)).toEqual({ url: expected, external });
+  });
+});
+
 describe('checkEntryBody', () => {
   test('names the file and the line of the file, counting the front matter', () => {
     expect(checkEntryBody('src/content/entries/x.mdx', '\nText.\n\nLeak: {process.env.HOME}\n', 15)).toEqual([
@@ -129,6 +151,22 @@ describe('checkEntryBody', () => {
 
   test('returns nothing for a safe body', () => {
     expect(checkEntryBody('x.mdx', 'Plain *Markdown*.', 10)).toEqual([]);
+  });
+});
+
+describe('the content check', () => {
+  test('accepts the fixture entry that uses every allowed construct (the build test renders it)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tl-allowed-'));
+    try {
+      const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+      cpSync(join(fixtures, 'valid'), root, { recursive: true });
+      cpSync(join(fixtures, 'allowed-body'), root, { recursive: true });
+      const { raw, problems } = readContentTree(root, root);
+      expect(raw.entries.map((e) => e.id)).toContain('2019-10-08-allowed-markdown');
+      expect([...problems, ...checkContent(raw, { today: '2026-11-29' }).problems]).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
