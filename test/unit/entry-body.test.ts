@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { readContentTree } from '../../src/integrations/content-files.ts';
+import { entryBodyGuard } from '../../src/integrations/content-check.ts';
 import { ALLOWED_ELEMENTS, checkEntryBody, findUnsafeMarkdown, resolveBodyUrl, urlScheme } from '../../src/lib/entry-body.ts';
 
 /** A body that uses every construct the subset allows. */
@@ -175,5 +176,24 @@ describe('the parser', () => {
     const fromMdx = createRequire(createRequire(import.meta.url).resolve('@astrojs/mdx'));
     const fromRenderer = createRequire(fromMdx.resolve('@astrojs/markdown-satteri'));
     expect(fromRenderer.resolve('satteri')).toBe(createRequire(import.meta.url).resolve('satteri'));
+  });
+});
+
+describe('entryBodyGuard (the same check as the MDX renderer compiles a body, for the dev server)', () => {
+  const root = '/site/src/content/';
+  const transform = (code: string, id: string) => {
+    const hook = entryBodyGuard(root).transform as (code: string, id: string) => unknown;
+    return hook(code, id);
+  };
+  const file = `---\ntitle: x\n---\n\nText.\n\nLeak: {globalThis.process?.env?.HOME}\n`;
+
+  test('stops the compile of a hostile body, naming the file, line and construct', () => {
+    expect(() => transform(file, `${root}entries/2019-10-07-x.mdx`)).toThrow(/2019-10-07-x\.mdx: body \(line 7, column 7\): expression \{globalThis\.process\?\.env\?\.HOME\} is not allowed/);
+  });
+
+  test('lets a safe body and files outside the content folder through unchanged', () => {
+    expect(transform('---\ntitle: x\n---\n\nText.\n', `${root}entries/2019-10-07-x.mdx`)).toBeNull();
+    expect(transform(file, '/site/src/pages/other.mdx')).toBeNull();
+    expect(transform(file, `${root}entries/x.ts`)).toBeNull();
   });
 });
