@@ -7,9 +7,8 @@
  * input's type), and three project rules for the micro-syntaxes the Nu checker validates and
  * html-validate does not: `<time datetime>` values, language tags and URLs.
  */
-import { DynamicValue, HtmlValidate, Rule, definePlugin, type AttributeEvent, type ConfigData, type Report, type RuleDocumentation } from 'html-validate';
+import { HtmlValidate, Rule, definePlugin, type AttributeEvent, type ConfigData, type Report, type RuleDocumentation } from 'html-validate';
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** A valid date string (YYYY-MM-DD, year 1 or later), with the calendar's days per month. */
@@ -66,7 +65,8 @@ export function validUrl(value: string): boolean {
   return URL.canParse(url, 'https://example.invalid/');
 }
 
-const staticValue = (event: AttributeEvent) => (typeof event.value === 'string' && !(event.value instanceof DynamicValue) ? event.value : null);
+// Values computed by a template engine (DynamicValue) never occur in built files; only plain strings are checked.
+const staticValue = (event: AttributeEvent) => (typeof event.value === 'string' ? event.value : null);
 
 /** Reports an attribute whose value fails a check; subclasses say which attributes and which check. */
 abstract class AttributeValueRule extends Rule {
