@@ -112,33 +112,39 @@ function systemBrowser(executablePath: string): ResolvedBrowser {
   return { kind: 'system', executablePath, env: { FONTCONFIG_FILE: conf } };
 }
 
-let resolved: ResolvedBrowser | undefined;
-
-/** Finds the browser to drive (see the order above); the answer is kept for the process. */
-export function resolveBrowser(): ResolvedBrowser {
-  if (resolved) return resolved;
-  const choice = process.env['TL_BROWSER'] ?? '';
-  const chromePath = process.env['CHROME_PATH'] || undefined;
+/** Which browser the environment asks for: a system binary, or the one from npm (see the order above). */
+export function browserChoice(env: NodeJS.ProcessEnv, exists: (path: string) => boolean): { kind: 'system'; path: string } | { kind: 'bundled' } {
+  const choice = env['TL_BROWSER'] ?? '';
+  const chromePath = env['CHROME_PATH'] || undefined;
   if (choice !== '' && choice !== 'bundled' && choice !== 'system') {
     throw new Error(`TL_BROWSER must be "bundled" or "system", not "${choice}"`);
   }
-  if (choice === 'bundled') return (resolved = bundledBrowser());
+  if (choice === 'bundled') return { kind: 'bundled' };
   if (chromePath) {
-    if (!existsSync(chromePath)) {
+    if (!exists(chromePath)) {
       throw new Error(`CHROME_PATH names ${chromePath}, which does not exist. Point it at a Chromium or Chrome binary, or unset it to use ${SYSTEM_CHROMIUM} or the Chromium from npm.`);
     }
-    return (resolved = systemBrowser(chromePath));
+    return { kind: 'system', path: chromePath };
   }
-  if (existsSync(SYSTEM_CHROMIUM)) return (resolved = systemBrowser(SYSTEM_CHROMIUM));
+  if (exists(SYSTEM_CHROMIUM)) return { kind: 'system', path: SYSTEM_CHROMIUM };
   if (choice === 'system') {
     throw new Error(`TL_BROWSER=system but there is no Chromium at ${SYSTEM_CHROMIUM} and CHROME_PATH is not set.`);
   }
-  return (resolved = bundledBrowser());
+  return { kind: 'bundled' };
 }
 
-/** Starts a headless Chromium (see `resolveBrowser`) with the flags this sandboxed, offline machine needs. */
-export async function launchBrowser(): Promise<Browser> {
-  const browser = resolveBrowser();
+let resolved: ResolvedBrowser | undefined;
+
+/** Finds the browser to drive (see the order above), unpacking the npm one if need be; the answer is kept for the process. */
+export function resolveBrowser(): ResolvedBrowser {
+  if (resolved) return resolved;
+  const choice = browserChoice(process.env, existsSync);
+  resolved = choice.kind === 'bundled' ? bundledBrowser() : systemBrowser(choice.path);
+  return resolved;
+}
+
+/** Starts a headless Chromium (by default the one `resolveBrowser` finds) with the flags this sandboxed, offline machine needs. */
+export async function launchBrowser(browser: ResolvedBrowser = resolveBrowser()): Promise<Browser> {
   return chromium.launch({
     executablePath: browser.executablePath,
     args: CHROMIUM_FLAGS,
