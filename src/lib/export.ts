@@ -58,6 +58,8 @@ export function exportSource(id: string, source: Source): ExportSource {
     id,
     title: source.title,
     publisher: source.publisher,
+    via: source.via ?? null,
+    stateMedia: source.stateMedia ?? false,
     author: source.author ?? null,
     published: source.published ?? null,
     url: source.url ?? null,

@@ -49,6 +49,8 @@ describe('buildEntriesExport', () => {
       id: 'report',
       title: 'A report',
       publisher: 'A newspaper',
+      via: null,
+      stateMedia: false,
       author: null,
       published: '2019-10',
       url: null,
@@ -103,6 +105,12 @@ describe('exportSource', () => {
   test('returns null for every field a source does not record', () => {
     const source = sources.get('rule')!;
     expect(exportSource('rule', { ...source, archiveUrl: undefined, archived: undefined })).toMatchObject({ archiveUrl: null, archived: null, author: null, note: null });
+  });
+
+  test('keeps where a syndicated source was read apart from its publisher, and says when it is state media', () => {
+    const source = sources.get('rule')!;
+    expect(exportSource('rule', source)).toMatchObject({ via: null, stateMedia: false });
+    expect(exportSource('rule', { ...source, publisher: 'Reuters', via: 'MarketScreener', stateMedia: true })).toMatchObject({ publisher: 'Reuters', via: 'MarketScreener', stateMedia: true });
   });
 });
 
