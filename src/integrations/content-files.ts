@@ -17,6 +17,8 @@ export const CONTENT_LAYOUT = {
   jurisdictions: 'jurisdictions',
   bodies: 'bodies',
   permalinks: 'permalinks.yaml',
+  syndicators: 'syndicators.yaml',
+  site: 'site.yaml',
 } as const;
 
 // Files sort before a sub-folder of the same prefix, so the order is that of full paths.
@@ -94,11 +96,12 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
     bodies: readData(CONTENT_LAYOUT.bodies),
     strayFiles: stray,
   };
-  const permalinksPath = join(root, CONTENT_LAYOUT.permalinks);
-  if (existsSync(permalinksPath)) {
-    const file = show(permalinksPath);
-    const data = parseYaml(readFileSync(permalinksPath, 'utf8'), file, problems);
-    if (data !== undefined) raw.permalinks = { file, data };
+  for (const key of ['permalinks', 'syndicators', 'site'] as const) {
+    const path = join(root, CONTENT_LAYOUT[key]);
+    if (!existsSync(path)) continue;
+    const file = show(path);
+    const data = parseYaml(readFileSync(path, 'utf8'), file, problems);
+    if (data !== undefined) raw[key] = { file, data };
   }
   return { raw, problems };
 }
