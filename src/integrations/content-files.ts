@@ -50,6 +50,18 @@ function parseYaml(text: string, file: string, errors: string[]): unknown {
 }
 
 /**
+ * The site record (`site.yaml`) under `root`, parsed but not checked, or `undefined` when the
+ * tree has none. Paths in messages are shown relative to `cwd`.
+ */
+export function readSiteFile(root: string, cwd: string = process.cwd()): { file: string; data: unknown } | undefined {
+  const path = join(root, CONTENT_LAYOUT.site);
+  if (!existsSync(path)) return undefined;
+  const file = relative(cwd, path);
+  const data = parseYaml(readFileSync(path, 'utf8'), file, []);
+  return data === undefined ? undefined : { file, data };
+}
+
+/**
  * Reads every collection under `root`. Paths in messages are shown relative to `cwd`.
  * YAML syntax errors are returned as problems alongside the records.
  */
