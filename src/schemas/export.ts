@@ -97,6 +97,7 @@ export const entriesExportSchema = z
   .object({
     generated: z.iso.datetime().meta({ description: 'When this file was built (ISO 8601, UTC).' }),
     license: exportLicenseSchema,
+    coverageThrough: daySchema.nullable().meta({ description: 'The last day up to which events were reviewed; later events may be missing. Null when not stated.' }),
     entries: z.array(exportEntrySchema).meta({ description: 'Every entry, oldest event first.' }),
   })
   .strict()

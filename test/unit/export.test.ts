@@ -85,6 +85,15 @@ describe('buildEntriesExport', () => {
     delete broken.entries[0].sources;
     expect(validate(broken)).toBe(false);
   });
+
+  test('says up to when events were reviewed, and null when the record does not say', () => {
+    expect(data.coverageThrough).toBeNull();
+    const covered = buildEntriesExport(datasetInput({ ...site, coverageThrough: '2026-11-30' }, paths), generated);
+    expect(covered.coverageThrough).toBe('2026-11-30');
+    const validate = validator('entries');
+    expect(validate(JSON.parse(JSON.stringify(covered))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...JSON.parse(JSON.stringify(covered)), coverageThrough: '30 November 2026' })).toBe(false);
+  });
 });
 
 describe('exportEntry', () => {
