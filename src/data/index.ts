@@ -9,7 +9,9 @@ import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { Source } from '../schemas/source.ts';
 import type { SynonymGroup } from '../schemas/synonyms.ts';
 import type { Vendor } from '../schemas/vendor.ts';
+import { readSiteFile } from '../integrations/content-files.ts';
 import { createPaths } from '../lib/paths.ts';
+import { siteRecordSchema } from '../schemas/site.ts';
 import { sortChronologically } from '../lib/timeline.ts';
 
 /** An entry: its id, its date (for ordering) and its checked front matter. */
@@ -29,6 +31,8 @@ export interface SiteData {
   bodies: Map<string, Body>;
   /** The synonym groups (`src/content/synonyms.yaml`), in file order. */
   synonyms: SynonymGroup[];
+  /** The last day events were reviewed (`src/content/site.yaml`); undefined in trees without one. */
+  coverageThrough: string | undefined;
   /** The build's declared timestamp. */
   buildDate: Date;
 }
@@ -43,6 +47,12 @@ let collectionEntries: Promise<Map<string, CollectionEntry<'entries'>>> | undefi
 function entriesById(): Promise<Map<string, CollectionEntry<'entries'>>> {
   collectionEntries ??= getCollection('entries').then((all) => new Map(all.map((e) => [e.id, e])));
   return collectionEntries;
+}
+
+/** The site record's coverage date; the content check has already validated the file. */
+function coverageThrough(): string | undefined {
+  const site = readSiteFile((process.env['CONTENT_DIR'] ?? './src/content').replace(/\/?$/, '/'));
+  return site === undefined ? undefined : siteRecordSchema.parse(site.data).coverageThrough;
 }
 
 /** Loads and sorts every collection once per build. */
@@ -63,6 +73,7 @@ export function getSiteData(): Promise<SiteData> {
       jurisdictions: toMap(jurisdictions),
       bodies: toMap(bodies),
       synonyms: synonyms.map((s) => s.data),
+      coverageThrough: coverageThrough(),
       buildDate: new Date(import.meta.env.BUILD_DATE),
     };
   })();
