@@ -1,13 +1,14 @@
 /**
  * Accessibility: axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules over every page in the built
- * sitemap (and the 404 page), in the light and the dark colour scheme.
+ * sitemap, every page of a single version (which the sitemap leaves out) and the 404 page, in the
+ * light and the dark colour scheme.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { sitemapPaths, withTabs } from '../support/crawl.ts';
+import { sitemapPaths, versionPaths, withTabs } from '../support/crawl.ts';
 
 const origin = inject('origin');
 const distDir = inject('distDir');
@@ -29,7 +30,7 @@ interface AxeResult {
 }
 
 let browser: Browser;
-const pages = [...sitemapPaths(distDir), '/404.html'];
+const pages = [...sitemapPaths(distDir), ...versionPaths(distDir), '/404.html'];
 
 beforeAll(async () => {
   browser = await launchBrowser();
