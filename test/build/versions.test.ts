@@ -144,7 +144,7 @@ describe('a corrected entry', () => {
     expect(href.searchParams.get('body')).toContain(entryUrl);
     const about = readPage(out, 'about/index.html');
     expect(about.querySelectorAll('a').filter((a) => a.getAttribute('href') === REPORT).map((a) => a.text)).toContain('report an error');
-    expect(about.querySelector('#publisher')?.parentNode.text).toContain('CCTV Restrictions Timeline');
+    expect(about.querySelector('#publisher')?.parentNode?.text).toContain('CCTV Restrictions Timeline');
   });
 });
 

@@ -49,6 +49,21 @@ export function versionPaths(distDir: string, base = '/'): string[] {
     .sort();
 }
 
+/**
+ * The version pages worth a full audit: every earlier version (with its "not the current version"
+ * banner) and one current-version page; the other current-version pages repeat the entry pages.
+ */
+export function versionPathsToAudit(distDir: string, base = '/'): string[] {
+  const byEntry = new Map<string, string[]>();
+  for (const path of versionPaths(distDir, base)) {
+    const id = path.split('/').at(-4)!;
+    byEntry.set(id, [...(byEntry.get(id) ?? []), path]);
+  }
+  const number = (p: string) => Number(p.split('/').at(-2));
+  const lists = [...byEntry.values()].map((list) => list.sort((a, b) => number(a) - number(b)));
+  return [...lists.flatMap((list) => list.slice(0, -1)), ...lists.slice(0, 1).map((list) => list.at(-1)!)].sort();
+}
+
 /** The kinds of page the site has, each recognised by its path. */
 export const PAGE_TYPES: readonly { type: string; pattern: RegExp }[] = [
   { type: 'timeline', pattern: /^\/$/ },
