@@ -13,6 +13,7 @@ import { sourceSchema, type Source } from '../schemas/source.ts';
 import { vendorSchema, type Vendor } from '../schemas/vendor.ts';
 import { dateSortKey, precisionOf } from './dates.ts';
 import { checkVersions, parseVersionPath, VERSIONS_FOLDER } from './versions.ts';
+import { checkEntryBody } from './entry-body.ts';
 
 /** One file as read from disk: its id (the file name), its path for messages, and its data. */
 export interface RawRecord {
@@ -21,6 +22,8 @@ export interface RawRecord {
   data: unknown;
   /** The MDX body, for entries. */
   body?: string;
+  /** The line of the file the body starts on (after the front matter), for messages. */
+  bodyLine?: number;
 }
 
 /** The whole content tree as read from disk, before any checking. */
@@ -135,6 +138,10 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
   checkIds('vendor', raw.vendors, problems);
   checkIds('jurisdiction', raw.jurisdictions, problems);
   checkIds('body', raw.bodies, problems);
+
+  // MDX runs code: every body, whatever its front matter, must keep to the safe subset.
+  // Snapshots of earlier versions are rendered as entries are, so their bodies obey the same rules.
+  for (const { file, body, bodyLine } of [...raw.entries, ...(raw.versions ?? [])]) if (body !== undefined) problems.push(...checkEntryBody(file, body, bodyLine));
 
   const entries = parseAll(raw.entries, entrySchema, problems);
   const sources = parseAll(raw.sources, sourceSchema, problems);
