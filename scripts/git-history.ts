@@ -3,7 +3,7 @@
  * (the logic is in src/lib/versions.ts, which takes this as a plain interface).
  */
 import { execFileSync } from 'node:child_process';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { GitHistory } from '../src/lib/versions.ts';
 
 const git = (cwd: string, args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
@@ -19,13 +19,23 @@ export function gitHistory(dir: string): GitHistory {
   const inRepo = (path: string) => relative(top, resolve(path)).replaceAll('\\', '/');
   return {
     isShallow: () => git(top, ['rev-parse', '--is-shallow-repository']).trim() === 'true',
+    // --follow keeps the history of a renamed entry; each commit names the file's path in it.
     commits: (path) =>
-      git(top, ['log', '--format=%H %P', 'HEAD', '--', inRepo(path)])
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => {
-          const [hash, ...parents] = line.trim().split(' ');
-          return { hash: hash!, parents };
+      git(top, ['log', '--follow', '--format=%x00%H %P', '--name-status', 'HEAD', '--', inRepo(path)])
+        .split('\0')
+        .filter((record) => record.trim() !== '')
+        .map((record) => {
+          const [head = '', ...lines] = record.trim().split('\n').filter(Boolean);
+          const [hash, ...parents] = head.trim().split(' ');
+          const status = lines.at(-1)?.split('\t') ?? [];
+          const renamed = /^[RC]/.test(status[0] ?? '') && status.length === 3;
+          const file = status.at(-1);
+          return {
+            hash: hash!,
+            parents,
+            ...(file ? { path: join(top, file) } : {}),
+            ...(renamed ? { previousPath: join(top, status[1]!) } : {}),
+          };
         }),
     show: (revision, path) => {
       try {

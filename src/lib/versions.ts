@@ -178,8 +178,11 @@ export function recordVersions(text: string, current: Readonly<Record<string, nu
 export interface GitHistory {
   /** True in a shallow clone, whose history is cut off. */
   isShallow(): boolean;
-  /** The commits that changed `path`, newest first, each with its parents. */
-  commits(path: string): { hash: string; parents: string[] }[];
+  /**
+   * The commits that changed `path`, newest first, following renames: each with its parents, the
+   * file's path in that commit and, where the commit renamed it, its path before.
+   */
+  commits(path: string): { hash: string; parents: string[]; path?: string; previousPath?: string }[];
   /** The text of `path` at a revision, or `undefined` where it did not exist. */
   show(revision: string, path: string): string | undefined;
   /** The text of `path` at HEAD, or `undefined` where it is not committed. */
@@ -228,20 +231,31 @@ export function planFromGit(id: string, path: string, workingText: string, git: 
   if (wanted === undefined) throw new Error(`${path}: the front matter does not parse; fix it first`);
   if (wanted === 0) return [];
   const countAt = new Map<string, number | undefined>();
-  const count = (revision: string) => {
-    if (!countAt.has(revision)) {
-      const text = git.show(revision, path);
-      countAt.set(revision, text === undefined ? 0 : countCorrections(text));
+  const count = (revision: string, at: string) => {
+    const key = `${revision}:${at}`;
+    if (!countAt.has(key)) {
+      const text = git.show(revision, at);
+      countAt.set(key, text === undefined ? 0 : countCorrections(text));
     }
-    return countAt.get(revision);
+    return countAt.get(key);
   };
   const found = new Map<number, PlannedSnapshot>();
+  const commits = git.commits(path);
   // Newest first: where a correction was added twice (added, removed, added again), the last wins.
-  for (const commit of git.commits(path)) {
+  for (const [index, commit] of commits.entries()) {
     if (commit.parents.length !== 1) continue; // Merges bring corrections over; they do not add them.
-    const parent = commit.parents[0]!;
-    const after = count(commit.hash);
-    const before = count(parent);
+    const here = commit.path ?? path;
+    let from = commit.parents[0]!;
+    let fromPath = commit.previousPath ?? here;
+    const after = count(commit.hash, here);
+    let before = count(from, fromPath);
+    // A commit whose front matter did not parse (a lost fence, fixed in the next commit) is
+    // passed over: the text before is that of the last earlier commit that parses.
+    for (let j = index + 1; before === undefined && j < commits.length; j++) {
+      from = commits[j]!.hash;
+      fromPath = commits[j]!.path ?? path;
+      before = count(from, fromPath);
+    }
     if (after === undefined || before === undefined || after <= before) continue;
     if (after - before > 1) {
       throw new Error(
@@ -250,9 +264,9 @@ export function planFromGit(id: string, path: string, workingText: string, git: 
     }
     const n = after;
     if (n > wanted || found.has(n)) continue;
-    const text = git.show(parent, path);
+    const text = git.show(from, fromPath);
     if (text === undefined) throw new Error(`${path}: commit ${commit.hash.slice(0, 10)} added correction ${n} but the file did not exist before it`);
-    found.set(n, { n, text, from: parent, addedBy: commit.hash });
+    found.set(n, { n, text, from, addedBy: commit.hash });
   }
   const headText = git.head(path);
   const atHead = headText === undefined ? 0 : countCorrections(headText);
