@@ -85,6 +85,21 @@ describe('planFromGit with a given history', () => {
     ]);
   });
 
+  test('follows a rename and passes over a commit whose front matter did not parse', () => {
+    const files: Record<string, string> = { 'c1:old.mdx': entryText('one', []), 'c2:new.mdx': 'broken: [\n', 'c3:new.mdx': entryText('two', ['first']) };
+    const git: GitHistory = {
+      isShallow: () => false,
+      commits: () => [
+        { hash: 'c3', parents: ['c2'], path: 'new.mdx' },
+        { hash: 'c2', parents: ['c1'], path: 'new.mdx', previousPath: 'old.mdx' },
+        { hash: 'c1', parents: [], path: 'old.mdx' },
+      ],
+      show: (rev, path) => files[`${rev}:${path}`],
+      head: () => files['c3:new.mdx'],
+    };
+    expect(planFromGit('a', 'new.mdx', files['c3:new.mdx']!, git).map((p) => [p.n, p.text, p.from])).toEqual([[1, files['c1:old.mdx'], 'c1']]);
+  });
+
   test('fails loudly on a shallow clone', () => {
     expect(() => planFromGit('a', 'entries/a.mdx', entryText('x', ['first']), history({}, [], true))).toThrow(/shallow clone.*git fetch --unshallow/);
   });
