@@ -156,7 +156,8 @@ export function parseDateQuery(query: string): string[] {
   if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(q))) {
     const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const readings = [isoOf(year, b, a), isoOf(year, a, b)].filter((d): d is string => d !== undefined);
-    return [...new Set(readings)].sort(compareDates);
+    // Both readings are days, so their ISO forms sort as their dates do.
+    return [...new Set(readings)].sort();
   }
   if ((m = /^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+\.?) (\d{4})$/i.exec(q))) {
     const month = monthOfWord(m[2]!);
