@@ -73,5 +73,5 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     } finally {
       await context.close();
     }
-  }, 300_000);
+  }, 900_000); // Two hundred pages and more: generous, since a loaded machine slows axe several times over.
 });
