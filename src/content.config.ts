@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { bodySchema } from './schemas/body.ts';
 import { entrySchema } from './schemas/entry.ts';
 import { jurisdictionSchema } from './schemas/jurisdiction.ts';
+import { measureSchema } from './schemas/measure.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { vendorSchema } from './schemas/vendor.ts';
 
@@ -18,4 +19,5 @@ export const collections = {
   vendors: defineCollection({ loader: yamlFolder('vendors'), schema: vendorSchema }),
   jurisdictions: defineCollection({ loader: yamlFolder('jurisdictions'), schema: jurisdictionSchema }),
   bodies: defineCollection({ loader: yamlFolder('bodies'), schema: bodySchema }),
+  measures: defineCollection({ loader: yamlFolder('measures'), schema: measureSchema }),
 };

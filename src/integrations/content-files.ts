@@ -16,6 +16,7 @@ export const CONTENT_LAYOUT = {
   vendors: 'vendors',
   jurisdictions: 'jurisdictions',
   bodies: 'bodies',
+  measures: 'measures',
   permalinks: 'permalinks.yaml',
 } as const;
 
@@ -92,6 +93,7 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
     vendors: readData(CONTENT_LAYOUT.vendors),
     jurisdictions: readData(CONTENT_LAYOUT.jurisdictions),
     bodies: readData(CONTENT_LAYOUT.bodies),
+    measures: readData(CONTENT_LAYOUT.measures),
     strayFiles: stray,
   };
   const permalinksPath = join(root, CONTENT_LAYOUT.permalinks);

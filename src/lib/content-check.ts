@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { bodySchema, type Body } from '../schemas/body.ts';
 import { entrySchema, type Entry } from '../schemas/entry.ts';
 import { jurisdictionSchema, type Jurisdiction } from '../schemas/jurisdiction.ts';
+import { measureSchema, type Measure } from '../schemas/measure.ts';
 import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
 import { vendorSchema, type Vendor } from '../schemas/vendor.ts';
@@ -29,6 +30,8 @@ export interface RawContent {
   vendors: RawRecord[];
   jurisdictions: RawRecord[];
   bodies: RawRecord[];
+  /** Measures (`measures/<id>.yaml`); absent in trees that have none. */
+  measures?: RawRecord[];
   /** The permalink registry; absent in trees that have none. */
   permalinks?: { file: string; data: unknown };
   /** Files found in a collection folder that no loader would read (wrong extension). */
@@ -49,6 +52,7 @@ export interface CheckedContent {
   vendors: Checked<Vendor>[];
   jurisdictions: Checked<Jurisdiction>[];
   bodies: Checked<Body>[];
+  measures: Checked<Measure>[];
   permalinks: Permalinks;
 }
 
@@ -132,12 +136,14 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
   checkIds('vendor', raw.vendors, problems);
   checkIds('jurisdiction', raw.jurisdictions, problems);
   checkIds('body', raw.bodies, problems);
+  checkIds('measure', raw.measures ?? [], problems);
 
   const entries = parseAll(raw.entries, entrySchema, problems);
   const sources = parseAll(raw.sources, sourceSchema, problems);
   const vendors = parseAll(raw.vendors, vendorSchema, problems);
   const jurisdictions = parseAll(raw.jurisdictions, jurisdictionSchema, problems);
   const bodies = parseAll(raw.bodies, bodySchema, problems);
+  const measures = parseAll(raw.measures ?? [], measureSchema, problems);
 
   let permalinks: Permalinks = { published: [], redirects: {} };
   if (raw.permalinks) {
@@ -192,9 +198,11 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     checkRefs(file, 'vendors', 'vendor', data.vendors, vendorIds, problems);
     checkRefs(file, 'bodies', 'body', data.bodies, bodyIds, problems);
     checkRefs(file, 'sources', 'source', data.sources, sourceIds, problems);
-    checkRefs(file, 'related', 'entry', data.related, entryIds, problems);
     data.related.forEach((rel, i) => {
-      if (rel === id) problems.push(`${file}: related[${i}]: an entry cannot relate to itself`);
+      if (rel.entry === id) problems.push(`${file}: related[${i}].entry: an entry cannot relate to itself`);
+      else if (!entryIds.has(rel.entry)) problems.push(`${file}: related[${i}].entry: unknown entry "${rel.entry}" (known: ${knownList(entryIds)})`);
+      const first = data.related.findIndex((r) => r.entry === rel.entry);
+      if (first < i) problems.push(`${file}: related[${i}].entry: "${rel.entry}" is already related at related[${first}]; give each pair one relation`);
     });
     data.sources.forEach((s) => cited.add(s));
 
@@ -209,6 +217,9 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     const body = raw.entries.find((r) => r.id === id && r.file === file)?.body;
     if (body !== undefined && body.trim() === '') problems.push(`${file}: body: empty; write what happened, its context and the reactions below the front matter`);
   }
+
+  checkRelationsWrittenOnce(entries, problems);
+  checkMeasures(measures, { entryIds, jurisdictionIds, bodyIds, vendorIds, today }, problems);
 
   for (const { file, data } of vendors) {
     if (!jurisdictionIds.has(data.country)) problems.push(`${file}: country: unknown jurisdiction "${data.country}" (known: ${knownList(jurisdictionIds)})`);
@@ -235,5 +246,52 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     }
   }
 
-  return { problems, content: { entries, sources, vendors, jurisdictions, bodies, permalinks } };
+  return { problems, content: { entries, sources, vendors, jurisdictions, bodies, measures, permalinks } };
+}
+
+/**
+ * A relation is written once, in one of its two entries, and shown on both: the same pair
+ * written from both sides would show twice and could disagree on its type.
+ */
+function checkRelationsWrittenOnce(entries: readonly Checked<Entry>[], problems: string[]): void {
+  const writtenBy = new Map(entries.map((e) => [e.id, e]));
+  for (const { id, file, data } of entries) {
+    data.related.forEach((rel, i) => {
+      const other = writtenBy.get(rel.entry);
+      if (!other || rel.entry === id || id < rel.entry) return;
+      const back = other.data.related.findIndex((r) => r.entry === id);
+      if (back !== -1) {
+        problems.push(`${file}: related[${i}]: the relation with "${rel.entry}" is also written in ${other.file} (related[${back}]); write each relation once, in one of the two entries`);
+      }
+    });
+  }
+}
+
+interface KnownIds {
+  entryIds: ReadonlySet<string>;
+  jurisdictionIds: ReadonlySet<string>;
+  bodyIds: ReadonlySet<string>;
+  vendorIds: ReadonlySet<string>;
+  today: string;
+}
+
+/** References, stage order and dates of every measure. */
+function checkMeasures(measures: readonly Checked<Measure>[], known: KnownIds, problems: string[]): void {
+  for (const { file, data } of measures) {
+    if (!known.jurisdictionIds.has(data.jurisdiction)) problems.push(`${file}: jurisdiction: unknown jurisdiction "${data.jurisdiction}" (known: ${knownList(known.jurisdictionIds)})`);
+    checkRefs(file, 'issuedBy', 'body', data.issuedBy, known.bodyIds, problems);
+    checkRefs(file, 'vendors', 'vendor', data.vendors, known.vendorIds, problems);
+    if (data.vendors.length === 0 && data.criterion === undefined) problems.push(`${file}: vendors: name at least one vendor, or give a criterion for a measure that names none`);
+    data.stages.forEach((stage, i) => {
+      if (!known.entryIds.has(stage.entry)) problems.push(`${file}: stages[${i}].entry: unknown entry "${stage.entry}" (known: ${knownList(known.entryIds)})`);
+      if (dateSortKey(stage.date) > known.today) problems.push(`${file}: stages[${i}].date: ${stage.date} is in the future (today is ${known.today})`);
+      const previous = data.stages[i - 1];
+      if (previous && dateSortKey(stage.date) < dateSortKey(previous.date)) {
+        problems.push(`${file}: stages[${i}].date: ${stage.date} is before the previous stage's date ${previous.date}; list stages oldest first`);
+      }
+    });
+    const last = data.stages.reduce((latest, s) => (dateSortKey(s.date) > dateSortKey(latest) ? s.date : latest), data.stages[0]!.date);
+    if (data.statusAsOf < dateSortKey(last)) problems.push(`${file}: statusAsOf: ${data.statusAsOf} is before the last stage's date ${last}`);
+    if (data.statusAsOf > known.today) problems.push(`${file}: statusAsOf: ${data.statusAsOf} is in the future (today is ${known.today})`);
+  }
 }

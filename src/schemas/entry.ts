@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { categorySchema } from './category.ts';
 import { idListSchema, plainTextSchema } from './common.ts';
 import { datePrecisionSchema, fullDateSchema, partialDateSchema } from './partial-date.ts';
+import { relationSchema } from './relation.ts';
 
 /** What a secondary date of an event stands for. */
 export const dateKindSchema = z.enum(['announced', 'signed', 'adopted', 'published', 'released', 'reported', 'recorded', 'effective']);
@@ -65,8 +66,11 @@ export const entrySchema = z.object({
   verificationNote: plainTextSchema,
   /** Widely repeated claims that the record does not support, each with what it shows. */
   clarifications: z.array(clarificationSchema).default([]),
-  /** Ids of other entries that this one connects to. */
-  related: idListSchema.default([]),
+  /**
+   * Typed links to other entries, each written once (on either entry) and shown on both, e.g.
+   * `{ entry: 2022-11-24-uk-sensitive-sites-surveillance-restriction, type: responds-to }`.
+   */
+  related: z.array(relationSchema).default([]),
   /** The day this entry was first published on the site. */
   published: fullDateSchema,
   /** The day this entry last changed in substance; defaults to `published`. */
