@@ -6,10 +6,12 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Body } from '../schemas/body.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
+import type { Measure } from '../schemas/measure.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Vendor } from '../schemas/vendor.ts';
 import { createPaths } from '../lib/paths.ts';
 import { sortChronologically } from '../lib/timeline.ts';
+import { sortMeasures } from '../lib/measures.ts';
 
 /** An entry: its id, its date (for ordering) and its checked front matter. */
 export interface EntryRecord {
@@ -26,6 +28,8 @@ export interface SiteData {
   vendors: Map<string, Vendor>;
   jurisdictions: Map<string, Jurisdiction>;
   bodies: Map<string, Body>;
+  /** Measures, by jurisdiction, then by their first stage. */
+  measures: { id: string; data: Measure }[];
   /** The build's declared timestamp. */
   buildDate: Date;
 }
@@ -45,12 +49,13 @@ function entriesById(): Promise<Map<string, CollectionEntry<'entries'>>> {
 /** Loads and sorts every collection once per build. */
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () => {
-    const [entryMap, sources, vendors, jurisdictions, bodies] = await Promise.all([
+    const [entryMap, sources, vendors, jurisdictions, bodies, measures] = await Promise.all([
       entriesById(),
       getCollection('sources'),
       getCollection('vendors'),
       getCollection('jurisdictions'),
       getCollection('bodies'),
+      getCollection('measures'),
     ]);
     return {
       entries: sortChronologically([...entryMap.values()].map((e) => ({ id: e.id, date: e.data.date, data: e.data }))),
@@ -58,6 +63,7 @@ export function getSiteData(): Promise<SiteData> {
       vendors: toMap(vendors),
       jurisdictions: toMap(jurisdictions),
       bodies: toMap(bodies),
+      measures: sortMeasures(measures.map((m) => ({ id: m.id, data: m.data }))),
       buildDate: new Date(import.meta.env.BUILD_DATE),
     };
   })();

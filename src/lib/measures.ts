@@ -60,7 +60,7 @@ const STATUSES: Record<MeasureStatus, Omit<MeasureStatusInfo, 'id'>> = {
   revoked: { label: 'Revoked', description: 'Withdrawn by the body that made it.', inForce: false },
   completed: { label: 'Completed', description: 'A one-off action (a removal, a closure) that has been carried out.', inForce: false },
   superseded: { label: 'Superseded', description: 'Replaced by a later measure.', inForce: false },
-  unconfirmed: { label: 'Reported, unconfirmed', description: 'Known only from press reports; never officially confirmed, and its current state is not known.', inForce: false },
+  unconfirmed: { label: 'Unconfirmed report', description: 'Known only from press reports; never officially confirmed, and its current state is not known.', inForce: false },
 };
 
 /** Every status in display order. */
@@ -257,7 +257,7 @@ const dayNumber = (date: string): number => {
  * Places stages on a horizontal time axis from 1 January of the first stage's year to 1 January
  * after the last one's, `width` units wide with `padding` at each end. A stage closer than `gap`
  * units to the previous one on a lane moves to the next lane.
- * @example lifecycleAxis([{ date: '2019-01-01' }, { date: '2020-01-01' }], { width: 100, padding: 0 }).points.map((p) => p.x) // [0, 50]
+ * @example lifecycleAxis([{ date: '2021-01-01' }, { date: '2022-01-01' }], { width: 100, padding: 0 }).points.map((p) => p.x) // [0, 50]
  */
 export function lifecycleAxis(stages: readonly { date: string }[], options: { width: number; padding?: number; gap?: number }): LifecycleAxis {
   const { width, padding = 16, gap = 26 } = options;
@@ -282,4 +282,27 @@ export function lifecycleAxis(stages: readonly { date: string }[], options: { wi
   }
   points.sort((a, b) => a.index - b.index);
   return { width, lanes: laneEnds.length, ticks, points };
+}
+
+/** The home page's short account of where things stand. */
+export interface StatusSummary {
+  /** Jurisdictions with measures in force, and how many, most first (ties in the order given). */
+  inForce: { jurisdiction: string; count: number }[];
+  /** How many measures have each status that occurs, in the fixed order of statuses. */
+  byStatus: { status: MeasureStatus; count: number }[];
+}
+
+/**
+ * Counts measures in force by jurisdiction, and all measures by status.
+ * @example summariseStatus(['us', 'uk'], measures).inForce // [{ jurisdiction: 'us', count: 6 }, …]
+ */
+export function summariseStatus(jurisdictionIds: readonly string[], measures: readonly MeasureRecord[]): StatusSummary {
+  const { inForce } = splitInForce(measures);
+  return {
+    inForce: jurisdictionIds
+      .map((jurisdiction) => ({ jurisdiction, count: inForce.filter((m) => m.data.jurisdiction === jurisdiction).length }))
+      .filter((j) => j.count > 0)
+      .sort((a, b) => b.count - a.count),
+    byStatus: MEASURE_STATUS_IDS.map((status) => ({ status, count: measures.filter((m) => m.data.status === status).length })).filter((s) => s.count > 0),
+  };
 }
