@@ -64,13 +64,14 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
       continue;
     }
     const file = show(path);
-    const { frontMatter, body } = splitFrontMatter(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const { frontMatter, body } = splitFrontMatter(text);
     if (frontMatter === undefined) {
       problems.push(`${file}: (file): no front matter; start the file with --- and the fields`);
       continue;
     }
     const data = parseYaml(frontMatter, file, problems);
-    if (data !== undefined) entries.push({ id: basename(path, '.mdx'), file, data, body });
+    if (data !== undefined) entries.push({ id: basename(path, '.mdx'), file, data, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length });
   }
 
   const readData = (folder: string): RawRecord[] => {

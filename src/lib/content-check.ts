@@ -13,6 +13,7 @@ import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
 import { vendorSchema, type Vendor } from '../schemas/vendor.ts';
 import { dateSortKey, precisionOf } from './dates.ts';
+import { checkEntryBody } from './entry-body.ts';
 
 /** One file as read from disk: its id (the file name), its path for messages, and its data. */
 export interface RawRecord {
@@ -21,6 +22,8 @@ export interface RawRecord {
   data: unknown;
   /** The MDX body, for entries. */
   body?: string;
+  /** The line of the file the body starts on (after the front matter), for messages. */
+  bodyLine?: number;
 }
 
 /** The whole content tree as read from disk, before any checking. */
@@ -137,6 +140,9 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
   checkIds('jurisdiction', raw.jurisdictions, problems);
   checkIds('body', raw.bodies, problems);
   checkIds('measure', raw.measures ?? [], problems);
+
+  // MDX runs code: every body, whatever its front matter, must keep to the safe subset.
+  for (const { file, body, bodyLine } of raw.entries) if (body !== undefined) problems.push(...checkEntryBody(file, body, bodyLine));
 
   const entries = parseAll(raw.entries, entrySchema, problems);
   const sources = parseAll(raw.sources, sourceSchema, problems);
