@@ -9,7 +9,9 @@ import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Vendor } from '../schemas/vendor.ts';
+import { readSiteFile } from '../integrations/content-files.ts';
 import { createPaths } from '../lib/paths.ts';
+import { siteRecordSchema } from '../schemas/site.ts';
 import { sortChronologically } from '../lib/timeline.ts';
 import { sortMeasures } from '../lib/measures.ts';
 
@@ -30,6 +32,8 @@ export interface SiteData {
   bodies: Map<string, Body>;
   /** Measures, by jurisdiction, then by their first stage. */
   measures: { id: string; data: Measure }[];
+  /** The last day events were reviewed (`src/content/site.yaml`); undefined in trees without one. */
+  coverageThrough: string | undefined;
   /** The build's declared timestamp. */
   buildDate: Date;
 }
@@ -44,6 +48,12 @@ let collectionEntries: Promise<Map<string, CollectionEntry<'entries'>>> | undefi
 function entriesById(): Promise<Map<string, CollectionEntry<'entries'>>> {
   collectionEntries ??= getCollection('entries').then((all) => new Map(all.map((e) => [e.id, e])));
   return collectionEntries;
+}
+
+/** The site record's coverage date; the content check has already validated the file. */
+function coverageThrough(): string | undefined {
+  const site = readSiteFile((process.env['CONTENT_DIR'] ?? './src/content').replace(/\/?$/, '/'));
+  return site === undefined ? undefined : siteRecordSchema.parse(site.data).coverageThrough;
 }
 
 /** Loads and sorts every collection once per build. */
@@ -64,6 +74,7 @@ export function getSiteData(): Promise<SiteData> {
       jurisdictions: toMap(jurisdictions),
       bodies: toMap(bodies),
       measures: sortMeasures(measures.map((m) => ({ id: m.id, data: m.data }))),
+      coverageThrough: coverageThrough(),
       buildDate: new Date(import.meta.env.BUILD_DATE),
     };
   })();

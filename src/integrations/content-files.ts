@@ -18,6 +18,8 @@ export const CONTENT_LAYOUT = {
   bodies: 'bodies',
   measures: 'measures',
   permalinks: 'permalinks.yaml',
+  syndicators: 'syndicators.yaml',
+  site: 'site.yaml',
 } as const;
 
 // Files sort before a sub-folder of the same prefix, so the order is that of full paths.
@@ -46,6 +48,18 @@ function parseYaml(text: string, file: string, errors: string[]): unknown {
     errors.push(`${file}: (file): not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     return undefined;
   }
+}
+
+/**
+ * The site record (`site.yaml`) under `root`, parsed but not checked, or `undefined` when the
+ * tree has none. Paths in messages are shown relative to `cwd`.
+ */
+export function readSiteFile(root: string, cwd: string = process.cwd()): { file: string; data: unknown } | undefined {
+  const path = join(root, CONTENT_LAYOUT.site);
+  if (!existsSync(path)) return undefined;
+  const file = relative(cwd, path);
+  const data = parseYaml(readFileSync(path, 'utf8'), file, []);
+  return data === undefined ? undefined : { file, data };
 }
 
 /**
@@ -97,11 +111,12 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
     measures: readData(CONTENT_LAYOUT.measures),
     strayFiles: stray,
   };
-  const permalinksPath = join(root, CONTENT_LAYOUT.permalinks);
-  if (existsSync(permalinksPath)) {
-    const file = show(permalinksPath);
-    const data = parseYaml(readFileSync(permalinksPath, 'utf8'), file, problems);
-    if (data !== undefined) raw.permalinks = { file, data };
+  for (const key of ['permalinks', 'syndicators', 'site'] as const) {
+    const path = join(root, CONTENT_LAYOUT[key]);
+    if (!existsSync(path)) continue;
+    const file = show(path);
+    const data = parseYaml(readFileSync(path, 'utf8'), file, problems);
+    if (data !== undefined) raw[key] = { file, data };
   }
   return { raw, problems };
 }

@@ -10,9 +10,12 @@ import { entrySchema, type Entry } from '../schemas/entry.ts';
 import { jurisdictionSchema, type Jurisdiction } from '../schemas/jurisdiction.ts';
 import { measureSchema, type Measure } from '../schemas/measure.ts';
 import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
+import { siteRecordSchema, type SiteRecord } from '../schemas/site.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
+import { syndicatorsSchema } from '../schemas/syndicators.ts';
 import { vendorSchema, type Vendor } from '../schemas/vendor.ts';
 import { dateSortKey, precisionOf } from './dates.ts';
+import { checkEditorialRules } from './editorial-rules.ts';
 import { checkEntryBody } from './entry-body.ts';
 
 /** One file as read from disk: its id (the file name), its path for messages, and its data. */
@@ -37,6 +40,10 @@ export interface RawContent {
   measures?: RawRecord[];
   /** The permalink registry; absent in trees that have none. */
   permalinks?: { file: string; data: unknown };
+  /** The list of syndicators that may not be named as publishers; absent in trees that have none. */
+  syndicators?: { file: string; data: unknown };
+  /** The site record (coverage date); absent in trees that have none. */
+  site?: { file: string; data: unknown };
   /** Files found in a collection folder that no loader would read (wrong extension). */
   strayFiles?: string[];
 }
@@ -57,6 +64,8 @@ export interface CheckedContent {
   bodies: Checked<Body>[];
   measures: Checked<Measure>[];
   permalinks: Permalinks;
+  /** The site record, when the tree has one and it is valid. */
+  site?: SiteRecord;
 }
 
 /** The outcome of {@link checkContent}: problems (empty when all is well) and the parsed tree. */
@@ -158,6 +167,19 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     else for (const issue of result.error.issues) problems.push(`${raw.permalinks.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
   }
 
+  let syndicators: { file: string; names: string[] } | undefined;
+  if (raw.syndicators) {
+    const result = syndicatorsSchema.safeParse(raw.syndicators.data ?? {});
+    if (result.success) syndicators = { file: raw.syndicators.file, names: result.data.syndicators };
+    else for (const issue of result.error.issues) problems.push(`${raw.syndicators.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+  }
+  let site: SiteRecord | undefined;
+  if (raw.site) {
+    const result = siteRecordSchema.safeParse(raw.site.data ?? {});
+    if (result.success) site = result.data;
+    else for (const issue of result.error.issues) problems.push(`${raw.site.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+  }
+
   // References resolve against every id on disk, so that one bad record does not make the
   // records that point at it fail too.
   const idsOf = (records: RawRecord[]) => new Set(records.map((r) => r.id));
@@ -252,7 +274,17 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     }
   }
 
-  return { problems, content: { entries, sources, vendors, jurisdictions, bodies, measures, permalinks } };
+  problems.push(
+    ...checkEditorialRules({
+      entries,
+      sources,
+      rawSources: raw.sources,
+      ...(syndicators ? { syndicators } : {}),
+      ...(site && raw.site ? { coverage: { file: raw.site.file, through: site.coverageThrough } } : {}),
+    }),
+  );
+
+  return { problems, content: { entries, sources, vendors, jurisdictions, bodies, measures, permalinks, ...(site ? { site } : {}) } };
 }
 
 /**

@@ -50,6 +50,8 @@ export interface DatasetInput {
   jurisdictions: ReadonlyMap<string, Jurisdiction>;
   /** Measures, in the order they are listed. */
   measures: readonly MeasureRecord[];
+  /** The last day events were reviewed (`src/content/site.yaml`), when the record says. */
+  coverageThrough?: string | undefined;
   /** The absolute permanent URL of an entry page. */
   entryUrl(id: string): string;
   /** The absolute URL of a vendor page. */
@@ -83,6 +85,8 @@ export function exportSource(id: string, source: Source): ExportSource {
     id,
     title: source.title,
     publisher: source.publisher,
+    via: source.via ?? null,
+    stateMedia: source.stateMedia ?? false,
     author: source.author ?? null,
     published: source.published ?? null,
     url: source.url ?? null,
@@ -201,7 +205,7 @@ export function measuresCsvRows(input: DatasetInput): string[][] {
 
 /** `/data/entries.json`. `generated` is the build's declared timestamp. */
 export function buildEntriesExport(input: DatasetInput, generated: Date): EntriesExport {
-  return { generated: generated.toISOString(), license: DATA_LICENSE, entries: exportEntries(input) };
+  return { generated: generated.toISOString(), license: DATA_LICENSE, coverageThrough: input.coverageThrough ?? null, entries: exportEntries(input) };
 }
 
 /** `/data/vendors.json`: every vendor with the ids of its entries. */
@@ -298,7 +302,7 @@ export interface ExportPaths {
  * @example datasetInput(await getSiteData(), paths).entryUrl('x') // 'https://…/entries/x/'
  */
 export function datasetInput(
-  site: Pick<DatasetInput, 'entries' | 'sources' | 'vendors' | 'jurisdictions'> & { measures?: readonly MeasureRecord[] },
+  site: Pick<DatasetInput, 'entries' | 'sources' | 'vendors' | 'jurisdictions' | 'coverageThrough'> & { measures?: readonly MeasureRecord[] },
   paths: ExportPaths,
 ): DatasetInput {
   return {
@@ -307,6 +311,7 @@ export function datasetInput(
     vendors: site.vendors,
     jurisdictions: site.jurisdictions,
     measures: site.measures ?? [],
+    coverageThrough: site.coverageThrough,
     entryUrl: (id) => paths.absolute(paths.entry(id)),
     vendorUrl: (id) => paths.absolute(paths.vendor(id)),
     measureUrl: (id) => paths.absolute(paths.measure(id)),
