@@ -4,6 +4,7 @@
  * Feed dates are the entry's own publication and update days; the event's date is in the text.
  */
 import type { Entry } from '../schemas/entry.ts';
+import { collectCorrections } from './corrections.ts';
 import { dateSortKey, formatDate } from './dates.ts';
 
 /** An entry as the feeds need it. */
@@ -169,8 +170,8 @@ export function toRssItems(items: readonly FeedItem[]): RssItem[] {
   }));
 }
 
-/** Which entries a feed carries. */
-export type FeedScope = { kind: 'site' } | { kind: 'vendor'; id: string } | { kind: 'jurisdiction'; id: string };
+/** Which entries a feed carries; `corrections` carries the corrections log instead of entries. */
+export type FeedScope = { kind: 'site' } | { kind: 'vendor'; id: string } | { kind: 'jurisdiction'; id: string } | { kind: 'corrections' };
 
 /** The data the feeds are built from. */
 export interface FeedSiteData {
@@ -188,6 +189,7 @@ export interface FeedPaths {
   absolute(path: string): string;
   home(): string;
   entry(id: string): string;
+  version(id: string, n: number): string;
   vendor(id: string): string;
   jurisdiction(id: string): string;
 }
@@ -207,13 +209,51 @@ export interface Feed {
  * @example feedPaths(paths, { kind: 'vendor', id: 'dahua' }).rss // '/vendors/dahua/feed.xml'
  */
 export function feedPaths(paths: FeedPaths, scope: FeedScope): { page: string; rss: string; json: string } {
-  const page = scope.kind === 'site' ? paths.home() : scope.kind === 'vendor' ? paths.vendor(scope.id) : paths.jurisdiction(scope.id);
+  const page =
+    scope.kind === 'site' ? paths.home() : scope.kind === 'corrections' ? paths.path('corrections/') : scope.kind === 'vendor' ? paths.vendor(scope.id) : paths.jurisdiction(scope.id);
   return { page, rss: `${page}feed.xml`, json: `${page}feed.json` };
 }
 
-/** The site-wide feed, or the feed of one vendor or jurisdiction. */
+/**
+ * The corrections feed's items: one per correction, newest first, each at the permanent page of
+ * the version that correction made (so two corrections of one entry never share an id).
+ */
+export function correctionItems(entries: readonly FeedEntry[], paths: FeedPaths): FeedItem[] {
+  const log = collectCorrections(entries);
+  return log.map((c) => {
+    const n = c.version;
+    const entryUrl = paths.absolute(paths.entry(c.entryId));
+    return {
+      id: c.entryId,
+      url: paths.absolute(paths.version(c.entryId, n)),
+      title: `Correction: ${c.entryTitle}`,
+      summary: c.note,
+      text: [`Corrected on ${formatDate(c.date)}; this made version ${n} of the entry.`, c.note, `The current entry: ${entryUrl}`].join('\n\n'),
+      published: c.date,
+      updated: undefined,
+      update: undefined,
+      tags: ['Correction'],
+    };
+  });
+}
+
+/** The site-wide feed, the feed of one vendor or jurisdiction, or the corrections feed. */
 export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope, siteName: string, categoryLabel: (id: Entry['category']) => string): Feed {
   const where = feedPaths(paths, scope);
+  if (scope.kind === 'corrections') {
+    return {
+      meta: {
+        title: `${siteName}: corrections`,
+        description: `Every correction made to an entry of the ${siteName}, newest first.`,
+        homePageUrl: paths.absolute(where.page),
+        feedUrl: paths.absolute(where.json),
+        icon: paths.absolute(paths.path('favicon.svg')),
+      },
+      rssPath: where.rss,
+      jsonPath: where.json,
+      items: correctionItems(site.entries, paths),
+    };
+  }
   const entries = site.entries.filter((e) => scope.kind === 'site' || (scope.kind === 'vendor' ? e.data.vendors : e.data.jurisdictions).includes(scope.id));
   const name = scope.kind === 'site' ? undefined : (scope.kind === 'vendor' ? site.vendors : site.jurisdictions).get(scope.id)?.name ?? scope.id;
   const items = feedItems(entries, {

@@ -91,3 +91,15 @@ export type Correction = z.output<typeof correctionSchema>;
 export type Clarification = z.output<typeof clarificationSchema>;
 /** A verification level. */
 export type Verification = z.output<typeof verificationSchema>;
+
+/**
+ * An earlier version of an entry (`src/content/versions/<id>/<n>.mdx`), kept as it was. Versions
+ * made before relations were typed list related entries by id alone; those ids are accepted and
+ * dropped, since a version page shows the entry's relations as they are now.
+ */
+export const entrySnapshotSchema = entrySchema.extend({
+  related: z
+    .array(z.union([relationSchema, z.string()]))
+    .default([])
+    .transform((items) => items.filter((item): item is z.output<typeof relationSchema> => typeof item !== 'string')),
+});
