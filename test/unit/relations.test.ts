@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { RELATION_TYPE_IDS } from '../../src/schemas/relation.ts';
-import { entrySchema } from '../../src/schemas/entry.ts';
+import { entrySchema, entrySnapshotSchema } from '../../src/schemas/entry.ts';
 import { groupRelations, relationsOf, RELATION_TYPES, relationTypeInfo } from '../../src/lib/relations.ts';
 
 const entry = (id: string, date: string, related: { entry: string; type: (typeof RELATION_TYPE_IDS)[number] }[] = []) => ({ id, date, data: { related } });
@@ -26,6 +26,12 @@ describe('relation types', () => {
     expect(entrySchema.parse({ ...front, related: [{ entry: 'a', type: 'supersedes' }] }).related).toEqual([{ entry: 'a', type: 'supersedes' }]);
     expect(entrySchema.safeParse({ ...front, related: [{ entry: 'a', type: 'inspires' }] }).success).toBe(false);
     expect(entrySchema.safeParse({ ...front, related: ['a'] }).success).toBe(false);
+  });
+
+  test('an earlier version kept from before relations were typed parses, its plain ids dropped and typed ones kept', () => {
+    const front = { title: 't', summary: 's', date: '2022', datePrecision: 'year', category: 'warning', jurisdictions: ['uk'], sources: ['x'], verification: 'confirmed', verificationNote: 'n', published: '2026-11-01' };
+    expect(entrySnapshotSchema.parse({ ...front, related: ['a', { entry: 'b', type: 'expands' }] }).related).toEqual([{ entry: 'b', type: 'expands' }]);
+    expect(entrySnapshotSchema.safeParse({ ...front, related: [{ entry: 'b', type: 'inspires' }] }).success).toBe(false);
   });
 });
 
