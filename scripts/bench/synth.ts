@@ -295,8 +295,8 @@ export function synthesize(options: SynthOptions): SynthFile[] {
 const idsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort() : []);
 
 /**
- * Writes a synthetic content tree to `dir`: the real vendors, jurisdictions and bodies copied
- * from `realContentDir`, and `count` generated entries with their sources.
+ * Writes a synthetic content tree to `dir`: the real vendors, jurisdictions, bodies and synonym
+ * table copied from `realContentDir`, and `count` generated entries with their sources.
  * Returns the numbers of entries and sources written.
  */
 export function writeSyntheticContent(
@@ -308,6 +308,9 @@ export function writeSyntheticContent(
     if (existsSync(from)) cpSync(from, join(dir, folder), { recursive: true });
     else mkdirSync(join(dir, folder), { recursive: true });
   }
+  // The synonym table too, so that the index and the result data carry what the real site's do.
+  const synonyms = join(options.realContentDir, 'synonyms.yaml');
+  if (existsSync(synonyms)) cpSync(synonyms, join(dir, 'synonyms.yaml'));
   const files = synthesize({
     count: options.count,
     seed: options.seed,

@@ -21,6 +21,7 @@ export const CONTENT_LAYOUT = {
   measures: 'measures',
   versions: VERSIONS_FOLDER,
   permalinks: 'permalinks.yaml',
+  synonyms: 'synonyms.yaml',
   syndicators: 'syndicators.yaml',
   site: 'site.yaml',
 } as const;
@@ -136,6 +137,12 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
     const file = show(path);
     const data = parseYaml(readFileSync(path, 'utf8'), file, problems);
     if (data !== undefined) raw[key] = { file, data };
+  }
+  const synonymsPath = join(root, CONTENT_LAYOUT.synonyms);
+  if (existsSync(synonymsPath)) {
+    const file = show(synonymsPath);
+    const data = parseYaml(readFileSync(synonymsPath, 'utf8'), file, problems);
+    if (data !== undefined) raw.synonyms = { file, data };
   }
   return { raw, problems };
 }

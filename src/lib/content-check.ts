@@ -12,6 +12,7 @@ import { measureSchema, type Measure } from '../schemas/measure.ts';
 import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
 import { siteRecordSchema, type SiteRecord } from '../schemas/site.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
+import { synonymTableSchema, type SynonymGroup } from '../schemas/synonyms.ts';
 import { syndicatorsSchema } from '../schemas/syndicators.ts';
 import { vendorSchema, type Vendor } from '../schemas/vendor.ts';
 import { dateSortKey, precisionOf } from './dates.ts';
@@ -43,6 +44,8 @@ export interface RawContent {
   versions?: RawRecord[];
   /** The permalink registry; absent in trees that have none. */
   permalinks?: { file: string; data: unknown };
+  /** The synonym table; absent in trees that have none. */
+  synonyms?: { file: string; data: unknown };
   /** The list of syndicators that may not be named as publishers; absent in trees that have none. */
   syndicators?: { file: string; data: unknown };
   /** The site record (coverage date); absent in trees that have none. */
@@ -67,6 +70,8 @@ export interface CheckedContent {
   bodies: Checked<Body>[];
   measures: Checked<Measure>[];
   permalinks: Permalinks;
+  /** The synonym groups by id (empty when the tree has no table). */
+  synonyms: Record<string, SynonymGroup>;
   /** The site record, when the tree has one and it is valid. */
   site?: SiteRecord;
 }
@@ -178,6 +183,27 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     else for (const issue of result.error.issues) problems.push(`${raw.permalinks.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
   }
 
+  let synonyms: Record<string, SynonymGroup> = {};
+  if (raw.synonyms) {
+    const { file } = raw.synonyms;
+    const result = synonymTableSchema.safeParse(raw.synonyms.data ?? {});
+    if (result.success) {
+      synonyms = result.data;
+      // A term in two groups would tie the groups together without saying so.
+      const groupOf = new Map<string, string>();
+      for (const [id, group] of Object.entries(synonyms)) {
+        group.terms.forEach((term, i) => {
+          const key = term.toLowerCase();
+          const other = groupOf.get(key);
+          if (other === id) problems.push(`${file}: ${id}.terms[${i}]: "${term}" is listed twice in this group`);
+          else if (other !== undefined) problems.push(`${file}: ${id}.terms[${i}]: "${term}" is also in group "${other}"; merge the groups or drop it from one`);
+          else groupOf.set(key, id);
+        });
+      }
+    } else {
+      for (const issue of result.error.issues) problems.push(`${file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+    }
+  }
   let syndicators: { file: string; names: string[] } | undefined;
   if (raw.syndicators) {
     const result = syndicatorsSchema.safeParse(raw.syndicators.data ?? {});
@@ -317,7 +343,7 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     }),
   );
 
-  return { problems, content: { entries, sources, vendors, jurisdictions, bodies, measures, permalinks, ...(site ? { site } : {}) } };
+  return { problems, content: { entries, sources, vendors, jurisdictions, bodies, measures, permalinks, synonyms, ...(site ? { site } : {}) } };
 }
 
 /**

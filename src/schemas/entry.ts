@@ -58,6 +58,12 @@ export const entrySchema = z.object({
   vendors: idListSchema.default([]),
   /** Ids of the people and institutions that acted. */
   bodies: idListSchema.default([]),
+  /**
+   * Abbreviations and document numbers readers type for this event and that its text may not
+   * spell out, e.g. `NDAA`, `HCWS386`, `EO 14032`, `FCC 22-84`. Searchable (weighted above the
+   * body text) but never shown on the page or in a result's excerpt.
+   */
+  aliases: z.array(plainTextSchema).default([]),
   /** Ids of the sources, primary sources first; at least one. */
   sources: idListSchema.pipe(z.array(z.string()).min(1, { error: 'list at least one source' })),
   /** How far the event is established. */
