@@ -3,8 +3,9 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { bodySchema } from './schemas/body.ts';
-import { entrySchema } from './schemas/entry.ts';
+import { entrySchema, entrySnapshotSchema } from './schemas/entry.ts';
 import { jurisdictionSchema } from './schemas/jurisdiction.ts';
+import { measureSchema } from './schemas/measure.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { synonymGroupSchema } from './schemas/synonyms.ts';
 import { vendorSchema } from './schemas/vendor.ts';
@@ -37,8 +38,9 @@ export const collections = {
   jurisdictions: defineCollection({ loader: yamlFolder('jurisdictions'), schema: jurisdictionSchema }),
   versions: defineCollection({
     loader: optionalFolder(`${root}versions`, glob({ pattern: '*/*.mdx', base: `${root}versions`, generateId: versionId })),
-    schema: entrySchema,
+    schema: entrySnapshotSchema,
   }),
   bodies: defineCollection({ loader: yamlFolder('bodies'), schema: bodySchema }),
+  measures: defineCollection({ loader: yamlFolder('measures'), schema: measureSchema }),
   synonyms: defineCollection({ loader: optionalFile(synonymsFile), schema: synonymGroupSchema }),
 };

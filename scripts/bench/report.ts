@@ -121,6 +121,10 @@ export function targets(result: BenchResult): Target[] {
     });
     out.push({ name: 'Timeline DOM size', goal: 'at most 1,400 elements (Lighthouse)', measured: `${timeline.elements} elements`, met: timeline.elements <= 1400 });
   }
+  const status = result.pages.status;
+  if (status) {
+    out.push({ name: 'Status page (table and world map) HTML+CSS+JS', goal: 'under 60 kB gzip', measured: kB(pageTotal(status)), met: pageTotal(status) < 60_000 });
+  }
   const searchBytes = firstSearchBytes(result.search).gzip;
   const searchMeasured = `${kB(searchBytes)} (Pagefind itself and the query ${kB(pagefindBytes(result.search).gzip)}, the search page ${kB(totalOf(result.search.page).gzip)})`;
   if (result.content === 'real') {
@@ -172,6 +176,9 @@ function pageRows(pages: PageTypes): string[] {
     line('timeline', pages.timeline),
     line(pages.browse ? `browse: ${pages.browse.kind} (largest of ${pages.browse.count})` : 'browse', pages.browse),
     line('search', pages.search),
+    line('status (table and map)', pages.status),
+    line('measures (list)', pages.measures),
+    line(`measure (largest of ${pages.measure?.count ?? 0})`, pages.measure),
   ];
 }
 

@@ -18,6 +18,7 @@ export const CONTENT_LAYOUT = {
   vendors: 'vendors',
   jurisdictions: 'jurisdictions',
   bodies: 'bodies',
+  measures: 'measures',
   versions: VERSIONS_FOLDER,
   permalinks: 'permalinks.yaml',
   synonyms: 'synonyms.yaml',
@@ -126,6 +127,7 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
     vendors: readData(CONTENT_LAYOUT.vendors),
     jurisdictions: readData(CONTENT_LAYOUT.jurisdictions),
     bodies: readData(CONTENT_LAYOUT.bodies),
+    measures: readData(CONTENT_LAYOUT.measures),
     versions,
     strayFiles: stray,
   };

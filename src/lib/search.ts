@@ -7,7 +7,7 @@
 import { formatDate, parseDateQuery, precisionOf, searchableDateForms } from './dates.ts';
 
 /** The facets of the search page, in display order; each is a Pagefind filter of the same name. */
-export const FACETS = ['vendor', 'jurisdiction', 'category', 'year'] as const;
+export const FACETS = ['vendor', 'jurisdiction', 'category', 'measure', 'year'] as const;
 
 /** One facet name. */
 export type Facet = (typeof FACETS)[number];
@@ -22,7 +22,7 @@ export type Sort = (typeof SORTS)[number];
 export interface SearchState {
   /** The words typed, as typed (trimmed). */
   q: string;
-  /** Selected values per facet (ids such as `hikvision`, `uk`, `warning`, `2019`). */
+  /** Selected values per facet (ids such as `hikvision`, `uk`, `warning`, `us-entity-list`, `2019`). */
   filters: Record<Facet, string[]>;
   /** The order of the results. */
   sort: Sort;
@@ -48,6 +48,8 @@ export const META_WEIGHTS = {
   synonyms: 6,
   /** A vendor page's own names: a query equal to a vendor's name puts its page first. */
   vendorname: 30,
+  /** A measure page's names and aliases ("FCC 22-84", "HCWS386"): a query equal to one puts its page first. */
+  measurename: 30,
 } as const;
 
 /**
@@ -90,7 +92,7 @@ export const HISTORY_PAUSE_MS = 1500;
 
 /** A state with nothing chosen. */
 export function emptyState(): SearchState {
-  return { q: '', filters: { vendor: [], jurisdiction: [], category: [], year: [] }, sort: 'relevance' };
+  return { q: '', filters: { vendor: [], jurisdiction: [], category: [], measure: [], year: [] }, sort: 'relevance' };
 }
 
 const unique = (values: string[]) => [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
@@ -113,7 +115,7 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
 /**
  * Writes the state as a query string (with its `?`, or `''` for the empty state), in a fixed
  * order and without defaults, so that one view has one URL.
- * @example serialiseSearchState({ q: 'Hik Vision', filters: { vendor: [], jurisdiction: ['uk'], category: [], year: [] }, sort: 'newest' }) // '?q=Hik+Vision&jurisdiction=uk&sort=newest'
+ * @example serialiseSearchState({ q: 'Hik Vision', filters: { vendor: [], jurisdiction: ['uk'], category: [], measure: [], year: [] }, sort: 'newest' }) // '?q=Hik+Vision&jurisdiction=uk&sort=newest'
  */
 export function serialiseSearchState(state: SearchState): string {
   const params = new URLSearchParams();

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { categorySchema } from './category.ts';
 import { idListSchema, plainTextSchema } from './common.ts';
 import { datePrecisionSchema, fullDateSchema, partialDateSchema } from './partial-date.ts';
+import { relationSchema } from './relation.ts';
 
 /** What a secondary date of an event stands for. */
 export const dateKindSchema = z.enum(['announced', 'signed', 'adopted', 'published', 'released', 'reported', 'recorded', 'effective']);
@@ -71,8 +72,11 @@ export const entrySchema = z.object({
   verificationNote: plainTextSchema,
   /** Widely repeated claims that the record does not support, each with what it shows. */
   clarifications: z.array(clarificationSchema).default([]),
-  /** Ids of other entries that this one connects to. */
-  related: idListSchema.default([]),
+  /**
+   * Typed links to other entries, each written once (on either entry) and shown on both, e.g.
+   * `{ entry: 2022-11-24-uk-sensitive-sites-surveillance-restriction, type: responds-to }`.
+   */
+  related: z.array(relationSchema).default([]),
   /** The day this entry was first published on the site. */
   published: fullDateSchema,
   /** The day this entry last changed in substance; defaults to `published`. */
@@ -93,3 +97,15 @@ export type Correction = z.output<typeof correctionSchema>;
 export type Clarification = z.output<typeof clarificationSchema>;
 /** A verification level. */
 export type Verification = z.output<typeof verificationSchema>;
+
+/**
+ * An earlier version of an entry (`src/content/versions/<id>/<n>.mdx`), kept as it was. Versions
+ * made before relations were typed list related entries by id alone; those ids are accepted and
+ * dropped, since a version page shows the entry's relations as they are now.
+ */
+export const entrySnapshotSchema = entrySchema.extend({
+  related: z
+    .array(z.union([relationSchema, z.string()]))
+    .default([])
+    .transform((items) => items.filter((item): item is z.output<typeof relationSchema> => typeof item !== 'string')),
+});

@@ -329,11 +329,12 @@ class SearchElement extends HTMLElement {
     heading.append(link);
     const when = document.createElement('p');
     when.className = 'when';
-    if (meta.kind === 'vendor') {
+    if (meta.kind === 'vendor' || meta.kind === 'measure') {
       const kind = document.createElement('span');
       kind.className = 'kind';
-      kind.textContent = 'Vendor';
+      kind.textContent = meta.kind === 'vendor' ? 'Vendor' : 'Measure';
       when.append(kind);
+      if (meta.status) when.append(` · ${meta.status}`);
     } else if (meta.date) {
       const time = document.createElement('time');
       time.dateTime = meta.date;

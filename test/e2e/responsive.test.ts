@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const firstEntry = readPage(dist, 'index.html').querySelector('.entry-card')!.id;
-const pages = ['/', '/newest/', `/entries/${firstEntry}/`, '/vendors/', '/vendors/hikvision/', '/sources/', '/search/', '/404.html'];
+const pages = ['/', '/newest/', `/entries/${firstEntry}/`, '/vendors/', '/vendors/hikvision/', '/sources/', '/search/', '/status/', '/measures/', '/measures/us-fcc-equipment-authorisation-ban/', '/404.html'];
 
 describe('small screens', () => {
   test.each(pages)('%s fits a 320 px wide screen without horizontal scrolling', async (path) => {

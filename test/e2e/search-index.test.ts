@@ -41,6 +41,7 @@ const ASBESTOS = '2022-06-14-bscc-digital-asbestos-letter';
 const XINJIANG = '2019-ipvm-xinjiang-projects-report';
 const UK_SITES = '2022-11-24-uk-sensitive-sites-surveillance-restriction';
 const DENIAL = '2022-11-25-hikvision-denies-uk-security-threat';
+const MEASURE = 'uk-sensitive-sites-instruction';
 const HIKVISION = [ENTITY_LIST, NDAA, ASBESTOS, XINJIANG, UK_SITES, DENIAL].sort();
 const DAHUA = [ENTITY_LIST, NDAA, XINJIANG, UK_SITES].sort();
 
@@ -159,6 +160,22 @@ describe('the search index finds entries as people type them', () => {
 
   test('returns nothing for a word that appears on no page', async () => {
     expect(await search('xylophonequartz')).toEqual([]);
+  });
+
+  test('a measure page is found first by its alias, and says it is a measure', async () => {
+    const [first] = await search('HCWS386');
+    expect(first?.url).toBe(`/measures/${MEASURE}/`);
+    expect(first?.meta['kind']).toBe('measure');
+    expect(first?.meta['status']).toBe('In force');
+  });
+
+  test('the measure filter lists the entries that record its stages, in date order', async () => {
+    const urls = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const search = await pagefind.search(null, { filters: { measure: { any: [${JSON.stringify(MEASURE)}] } }, sort: { date: 'asc' } });
+      return Promise.all(search.results.map(async (r) => (await r.data()).url));
+    })()`);
+    expect(urls).toEqual([`/entries/${UK_SITES}/`]);
   });
 
   test('filters match ids, combine across facets and list filtered entries without a query', async () => {

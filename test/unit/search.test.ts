@@ -29,9 +29,9 @@ const VENDORS = [
 
 describe('parseSearchState', () => {
   test('reads the query, every facet and the sort', () => {
-    expect(parseSearchState('?q=%20Hik%20%20Vision%20&vendor=dahua&vendor=hikvision&jurisdiction=uk&category=warning&year=2019&sort=oldest')).toEqual({
+    expect(parseSearchState('?q=%20Hik%20%20Vision%20&vendor=dahua&vendor=hikvision&jurisdiction=uk&category=warning&measure=us-entity-list&year=2019&sort=oldest')).toEqual({
       q: 'Hik Vision',
-      filters: { vendor: ['dahua', 'hikvision'], jurisdiction: ['uk'], category: ['warning'], year: ['2019'] },
+      filters: { vendor: ['dahua', 'hikvision'], jurisdiction: ['uk'], category: ['warning'], measure: ['us-entity-list'], year: ['2019'] },
       sort: 'oldest',
     });
   });
