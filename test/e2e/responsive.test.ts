@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { sitemapPaths, withTabs } from '../support/crawl.ts';
 import { readPage } from '../support/html.ts';
 
 const origin = inject('origin');
@@ -14,12 +15,29 @@ afterAll(async () => browser?.close());
 const firstEntry = readPage(dist, 'index.html').querySelector('.entry-card')!.id;
 const pages = ['/', '/newest/', `/entries/${firstEntry}/`, '/vendors/', '/vendors/hikvision/', '/sources/', '/search/', '/404.html'];
 
+/** How wide the page's content is against the window it is shown in. */
+async function widthOf(page: Page, path: string): Promise<{ path: string; scroll: number; client: number }> {
+  await page.goto(`${origin}${path}`);
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  return { path, scroll, client };
+}
+
 describe('small screens', () => {
   test.each(pages)('%s fits a 320 px wide screen without horizontal scrolling', async (path) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${origin}${path}`);
-    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const { scroll, client } = await widthOf(page, path);
     expect(scroll).toBeLessThanOrEqual(client);
     await page.close();
+  });
+
+  test('no page in the sitemap is wider than a 390 px phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const widths = await withTabs(context, 3, sitemapPaths(dist), widthOf);
+      const tooWide = widths.filter((w) => w.scroll > w.client).map((w) => `${w.path} is ${w.scroll} px wide`);
+      expect(tooWide, tooWide.join('\n')).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });
