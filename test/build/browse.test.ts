@@ -2,22 +2,40 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { listFiles, readPage } from '../support/html.ts';
+import { compareNames, namedIds, type EntityField } from '../../src/lib/entities.ts';
+import { realContent } from './output-files.ts';
+import { sitemapPaths } from '../support/crawl.ts';
 
 const dist = inject('distDir');
 const ids = (folder: string) => readdirSync(join(process.cwd(), 'src/content', folder)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 
 describe('browse pages', () => {
-  test.each([
-    ['vendors', ids('vendors')],
-    ['jurisdictions', ids('jurisdictions')],
-    ['bodies', ids('bodies')],
-  ])('every record of %s has its own page and is listed on the index', (folder, list) => {
+  const content = realContent();
+  test.each(['vendors', 'jurisdictions', 'bodies'] as const)('every record of %s that an entry names has its own page, listed on the index; no other has one', (folder: EntityField) => {
     const index = readPage(dist, `${folder}/index.html`);
     const links = new Set(index.querySelectorAll('main a').map((a) => a.getAttribute('href')));
-    for (const id of list) {
-      expect(existsSync(join(dist, folder, id, 'index.html')), id).toBe(true);
-      expect(links.has(`/${folder}/${id}/`), id).toBe(true);
+    const named = namedIds(content.entries, folder);
+    const sitemap = new Set(sitemapPaths(dist));
+    for (const id of ids(folder)) {
+      const path = `/${folder}/${id}/`;
+      const has = named.has(id);
+      expect(existsSync(join(dist, folder, id, 'index.html')), `${path} is built`).toBe(has);
+      expect(links.has(path), `${path} is listed on the index`).toBe(has);
+      expect(sitemap.has(path), `${path} is in the sitemap`).toBe(has);
     }
+  });
+
+  test('no browse page of a vendor, jurisdiction or body is empty', () => {
+    const empty = listFiles(dist, '.html')
+      .filter((f) => /^(vendors|jurisdictions|bodies)\/[^/]+\/index\.html$/.test(f))
+      .filter((f) => readPage(dist, f).querySelectorAll('.entry-card').length === 0);
+    expect(empty).toEqual([]);
+  });
+
+  test.each(['vendors', 'jurisdictions', 'bodies'])('the %s index is sorted by the name it shows', (folder) => {
+    const names = readPage(dist, `${folder}/index.html`).querySelectorAll('.browse-list > li > a').map((a) => a.text.trim());
+    expect(names.length).toBeGreaterThan(1);
+    expect(names).toEqual([...names].sort(compareNames));
   });
 
   test('every year with entries has a page listing exactly that year’s entries', () => {
