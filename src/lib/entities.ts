@@ -4,6 +4,7 @@
  * in the content (an entry may name it later) but is left out of the build, the sitemap and the
  * browse lists, and nothing links to it.
  */
+import { CATEGORY_IDS, type Category } from '../schemas/category.ts';
 import type { Entry } from '../schemas/entry.ts';
 
 /** The entry fields that name records of another collection. */
@@ -46,4 +47,32 @@ export function compareNames(a: string, b: string): number {
  */
 export function sortByLabel<T extends { label: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => compareNames(a.label, b.label));
+}
+
+/**
+ * The letter a name is filed under in an A–Z list: its first letter without accents, upper-cased;
+ * names that start with a digit or a sign are filed under "#".
+ * @example initialOf('Élysée') // 'E'
+ * @example initialOf('9to5Mac') // '#'
+ */
+export function initialOf(name: string): string {
+  const first = name.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(first) ? first : /^\p{L}$/u.test(first) ? first : '#';
+}
+
+/**
+ * The categories that at least one entry has, in the fixed display order: the ones with a page.
+ * @example usedCategories([{ data: { category: 'warning' } }]) // ['warning']
+ */
+export function usedCategories(entries: readonly { data: Pick<Entry, 'category'> }[]): Category[] {
+  const used = new Set(entries.map((e) => e.data.category));
+  return CATEGORY_IDS.filter((id) => used.has(id));
+}
+
+/**
+ * The years that at least one event falls in, oldest first, as strings.
+ * @example usedYears([{ date: '2022-11-24' }, { date: '2019' }]) // ['2019', '2022']
+ */
+export function usedYears(entries: readonly { date: string }[]): string[] {
+  return [...new Set(entries.map((e) => e.date.slice(0, 4)))].sort();
 }

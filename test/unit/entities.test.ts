@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareNames, namedIds, sortByLabel, withEntries } from '../../src/lib/entities.ts';
+import { compareNames, initialOf, namedIds, sortByLabel, withEntries } from '../../src/lib/entities.ts';
 
 const entry = (vendors: string[], jurisdictions: string[] = ['uk'], bodies: string[] = []) => ({ data: { vendors, jurisdictions, bodies } });
 
@@ -36,5 +36,17 @@ describe('sorting by the name shown', () => {
     const items = [{ label: 'b' }, { label: 'a' }];
     sortByLabel(items);
     expect(items.map((i) => i.label)).toEqual(['b', 'a']);
+  });
+});
+
+describe('initialOf', () => {
+  test.each([
+    ['Xiamen Meiya Pico', 'X'],
+    ['City A.M.', 'C'],
+    ['élysée', 'E'],
+    ['“The Times”', 'T'],
+    ['9to5Mac', '#'],
+  ])('files %s under %s', (name, letter) => {
+    expect(initialOf(name)).toBe(letter);
   });
 });
