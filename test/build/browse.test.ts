@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { listFiles, readPage } from '../support/html.ts';
-import { compareNames, namedIds, type EntityField } from '../../src/lib/entities.ts';
+import { compareNames, initialOf, namedIds, type EntityField } from '../../src/lib/entities.ts';
 import { realContent } from './output-files.ts';
 import { sitemapPaths } from '../support/crawl.ts';
 
@@ -61,6 +61,33 @@ describe('browse pages', () => {
     const items = page.querySelectorAll('.all-sources > li');
     expect(items.length).toBe(ids('sources').length);
     for (const item of items) expect(item.querySelectorAll('.cited a').length).toBeGreaterThan(0);
+  });
+
+  test('the sources page is one list, by publisher, with a jump link to each letter', () => {
+    const page = readPage(dist, 'sources/index.html');
+    expect(page.querySelectorAll('main ol')).toHaveLength(1);
+    const publishers = page.querySelectorAll('.all-sources > li .publisher').map((p) => p.text.trim());
+    expect(publishers).toEqual([...publishers].sort(compareNames));
+    const jumps = page.querySelectorAll('main nav a').map((a) => a.getAttribute('href')!);
+    const letters = new Set(publishers.map((p) => initialOf(p)));
+    expect(jumps).toHaveLength(letters.size);
+    for (const href of jumps) {
+      const target = page.querySelector(href);
+      expect(target, href).not.toBeNull();
+      const item = target!.closest('li')!;
+      expect(initialOf(item.querySelector('.publisher')!.text.trim()), href).toBe(target!.text.trim());
+    }
+  });
+
+  test('every entry lists its related entries oldest first', () => {
+    let checked = 0;
+    for (const file of listFiles(dist, '.html').filter((f) => /^entries\/[^/]+\/index\.html$/.test(f))) {
+      const dates = readPage(dist, file).querySelectorAll('[aria-labelledby="related-heading"] li time').map((t) => t.getAttribute('datetime')!);
+      const keys = dates.map((d) => d.padEnd(10, '-'));
+      expect(keys, file).toEqual([...keys].sort());
+      if (dates.length > 1) checked += 1;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });
 
