@@ -169,8 +169,13 @@ export function toRssItems(items: readonly FeedItem[]): RssItem[] {
   }));
 }
 
-/** Which entries a feed carries. */
-export type FeedScope = { kind: 'site' } | { kind: 'vendor'; id: string } | { kind: 'jurisdiction'; id: string };
+/** Which entries a feed carries: all, or those of one vendor, jurisdiction, category or year (of the event). */
+export type FeedScope =
+  | { kind: 'site' }
+  | { kind: 'vendor'; id: string }
+  | { kind: 'jurisdiction'; id: string }
+  | { kind: 'category'; id: Entry['category'] }
+  | { kind: 'year'; id: string };
 
 /** The data the feeds are built from. */
 export interface FeedSiteData {
@@ -188,6 +193,8 @@ export interface FeedPaths {
   entry(id: string): string;
   vendor(id: string): string;
   jurisdiction(id: string): string;
+  category(id: string): string;
+  year(year: number | string): string;
 }
 
 /** A feed ready to render: its description, both of its URLs, and its items. */
@@ -205,15 +212,47 @@ export interface Feed {
  * @example feedPaths(paths, { kind: 'vendor', id: 'dahua' }).rss // '/vendors/dahua/feed.xml'
  */
 export function feedPaths(paths: FeedPaths, scope: FeedScope): { page: string; rss: string; json: string } {
-  const page = scope.kind === 'site' ? paths.home() : scope.kind === 'vendor' ? paths.vendor(scope.id) : paths.jurisdiction(scope.id);
+  const page = {
+    site: () => paths.home(),
+    vendor: (id: string) => paths.vendor(id),
+    jurisdiction: (id: string) => paths.jurisdiction(id),
+    category: (id: string) => paths.category(id),
+    year: (id: string) => paths.year(id),
+  }[scope.kind](scope.kind === 'site' ? '' : scope.id);
   return { page, rss: `${page}feed.xml`, json: `${page}feed.json` };
+}
+
+/**
+ * Whether an entry belongs in a scope's feed.
+ * @example inScope({ data: { category: 'warning', date: '2021-07', vendors: [], jurisdictions: ['uk'] } }, { kind: 'year', id: '2021' }) // true
+ */
+export function inScope(entry: { data: Pick<Entry, 'vendors' | 'jurisdictions' | 'category' | 'date'> }, scope: FeedScope): boolean {
+  switch (scope.kind) {
+    case 'site':
+      return true;
+    case 'vendor':
+      return entry.data.vendors.includes(scope.id);
+    case 'jurisdiction':
+      return entry.data.jurisdictions.includes(scope.id);
+    case 'category':
+      return entry.data.category === scope.id;
+    case 'year':
+      return entry.data.date.slice(0, 4) === scope.id;
+  }
 }
 
 /** The site-wide feed, or the feed of one vendor or jurisdiction. */
 export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope, siteName: string, categoryLabel: (id: Entry['category']) => string): Feed {
   const where = feedPaths(paths, scope);
-  const entries = site.entries.filter((e) => scope.kind === 'site' || (scope.kind === 'vendor' ? e.data.vendors : e.data.jurisdictions).includes(scope.id));
-  const name = scope.kind === 'site' ? undefined : (scope.kind === 'vendor' ? site.vendors : site.jurisdictions).get(scope.id)?.name ?? scope.id;
+  const entries = site.entries.filter((e) => inScope(e, scope));
+  const name =
+    scope.kind === 'site'
+      ? undefined
+      : scope.kind === 'category'
+        ? categoryLabel(scope.id)
+        : scope.kind === 'year'
+          ? scope.id
+          : ((scope.kind === 'vendor' ? site.vendors : site.jurisdictions).get(scope.id)?.name ?? scope.id);
   const items = feedItems(entries, {
     entryUrl: (id) => paths.absolute(paths.entry(id)),
     tagsOf: (e) => [
@@ -226,7 +265,7 @@ export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope
     meta: {
       title: name ? `${siteName}: ${name}` : siteName,
       description: name
-        ? `New and updated entries about ${name} on the ${siteName}.`
+        ? `New and updated entries ${scope.kind === 'year' ? 'on events of' : 'about'} ${name} on the ${siteName}.`
         : 'New and updated entries on how governments restricted Chinese-made surveillance equipment, and the events around it.',
       homePageUrl: paths.absolute(where.page),
       feedUrl: paths.absolute(where.json),
