@@ -40,4 +40,20 @@ describe('small screens', () => {
       await context.close();
     }
   });
+
+  test('the header search box mentions the "/" key on a desktop, not on a phone', async () => {
+    const open = async (options: Parameters<Browser['newContext']>[0]) => {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(`${origin}/`, { waitUntil: 'load' });
+      return { context, box: page.getByRole('searchbox', { name: 'Search the timeline' }) };
+    };
+    const desktop = await open({ viewport: { width: 1280, height: 800 } });
+    // The desktop hint is set by the page's script, so it proves the script has run.
+    await expect.poll(() => desktop.box.getAttribute('placeholder')).toBe('Search (press /)');
+    await desktop.context.close();
+    const phone = await open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    expect(await phone.box.getAttribute('placeholder')).toBe('Search');
+    await phone.context.close();
+  });
 });

@@ -360,7 +360,7 @@ describe('the entry page reached from a result', () => {
 });
 
 describe('the search page without JavaScript', () => {
-  test('says search needs JavaScript, offers the timeline and browse pages, and still shows the form', async () => {
+  test('says search needs JavaScript, offers the timeline and browse pages, still shows the form, and shows no control that cannot work', async () => {
     const page = await open('/search/?q=dahua', { javaScriptEnabled: false });
     const notice = page.locator('.noscript');
     expect(await notice.isVisible()).toBe(true);
@@ -368,7 +368,12 @@ describe('the search page without JavaScript', () => {
     const links = await notice.evaluate((el) => [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/', '/vendors/', '/years/2022/', '/years/2018/']));
     expect(await box(page).isVisible()).toBe(true);
-    expect(await page.getByRole('checkbox', { name: /^Dahua/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^Dahua/ }).isVisible()).toBe(false);
+    expect(await page.locator('.facets').isVisible()).toBe(false);
+    expect(await page.locator('#sort').isVisible()).toBe(false);
     expect(await page.locator('#search-results > li').count()).toBe(0);
+    await box(page).fill('hikvision');
+    await box(page).press('Enter');
+    await page.waitForURL(/\/search\/\?q=hikvision$/);
   });
 });
