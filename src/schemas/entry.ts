@@ -65,6 +65,11 @@ export const entrySchema = z.object({
   verificationNote: plainTextSchema,
   /** Widely repeated claims that the record does not support, each with what it shows. */
   clarifications: z.array(clarificationSchema).default([]),
+  /**
+   * A central event of the story: labelled and linked on the home page's overview. Keep it to the
+   * handful of events a newcomer needs first (about six to eight in all).
+   */
+  key: z.boolean().default(false),
   /** Ids of other entries that this one connects to. */
   related: idListSchema.default([]),
   /** The day this entry was first published on the site. */

@@ -7,10 +7,10 @@ import { realContent } from './output-files.ts';
 import { sitemapPaths } from '../support/crawl.ts';
 
 const dist = inject('distDir');
+const content = realContent();
 const ids = (folder: string) => readdirSync(join(process.cwd(), 'src/content', folder)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 
 describe('browse pages', () => {
-  const content = realContent();
   test.each(['vendors', 'jurisdictions', 'bodies'] as const)('every record of %s that an entry names has its own page, listed on the index; no other has one', (folder: EntityField) => {
     const index = readPage(dist, `${folder}/index.html`);
     const links = new Set(index.querySelectorAll('main a').map((a) => a.getAttribute('href')));
@@ -111,12 +111,28 @@ describe('timeline page', () => {
     expect(newest).toEqual(cards.map((c) => c.id).reverse());
   });
 
-  test('the overview chart links each year column to its page and has a text alternative', () => {
-    const chart = page.querySelector('figure.year-chart')!;
-    const links = chart.querySelectorAll('svg a').map((a) => a.getAttribute('href'));
-    expect(links.length).toBeGreaterThan(0);
-    for (const href of links) expect(existsSync(join(dist, href!, 'index.html'))).toBe(true);
-    expect(chart.querySelector('table')).not.toBeNull();
+  test('the overview places every event on a time axis and numbers, lists and links the key events, with no script of its own', () => {
+    const overview = page.querySelector('figure.overview')!;
+    const marks = overview.querySelector('svg')!.querySelectorAll('path.mark');
+    expect(marks).toHaveLength(content.entries.length);
+    const keyIds = content.entries.filter((e) => e.data.key).map((e) => e.id).sort();
+    expect(keyIds.length).toBeGreaterThanOrEqual(6);
+    expect(keyIds.length).toBeLessThanOrEqual(8);
+    const listed = overview.querySelectorAll('ol.keys a').map((a) => a.getAttribute('href')!.replace(/^\/entries\/|\/$/g, ''));
+    expect([...listed].sort()).toEqual(keyIds);
+    // Numbered in date order, the same numbers in the drawing and the list.
+    expect(listed).toEqual(content.entries.filter((e) => e.data.key).sort((a, b) => (a.data.date < b.data.date ? -1 : 1)).map((e) => e.id));
+    expect(overview.querySelectorAll('svg .badge-number').map((t) => t.text)).toEqual(listed.map((_, i) => String(i + 1)));
+    for (const href of overview.querySelectorAll('a').map((a) => a.getAttribute('href')!)) expect(existsSync(join(dist, href, 'index.html')), href).toBe(true);
+    // Year boundaries are evenly spaced: a true time axis, whatever each year holds.
+    const ticks = overview.querySelectorAll('svg line.tick').map((l) => Number(l.getAttribute('x1')));
+    const gaps = ticks.slice(1).map((x, i) => x - ticks[i]!);
+    for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 1);
+    // Colour is never the only cue: every kind has its own shape, named in the legend.
+    const shapes = overview.querySelectorAll('.legend svg path').map((p) => p.getAttribute('d')!.replace(/[\d.-]+/g, 'n'));
+    expect(new Set(shapes).size).toBe(shapes.length);
+    expect(overview.querySelector('table')).not.toBeNull();
+    expect(overview.querySelectorAll('table tbody tr').length).toBe(new Set(content.entries.map((e) => e.data.date.slice(0, 4))).size);
     expect(page.querySelectorAll('script:not([src]):not([type="application/ld+json"])')).toHaveLength(0);
   });
 });
