@@ -26,6 +26,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   scopedStyleStrategy: 'class',
+  // Code in an entry body stays plain <pre><code>: a highlighter's inline style attributes would
+  // break the Content-Security-Policy (style-src 'self') and the site's own colours.
+  markdown: { syntaxHighlight: false },
   outDir: process.env.OUT_DIR || './dist',
   ...(cacheDir ? { cacheDir } : {}),
   integrations: [

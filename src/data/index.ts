@@ -8,7 +8,9 @@ import type { Entry } from '../schemas/entry.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Vendor } from '../schemas/vendor.ts';
+import { readSiteFile } from '../integrations/content-files.ts';
 import { createPaths } from '../lib/paths.ts';
+import { siteRecordSchema } from '../schemas/site.ts';
 import { sortChronologically } from '../lib/timeline.ts';
 
 /** An entry: its id, its date (for ordering) and its checked front matter. */
@@ -26,6 +28,8 @@ export interface SiteData {
   vendors: Map<string, Vendor>;
   jurisdictions: Map<string, Jurisdiction>;
   bodies: Map<string, Body>;
+  /** The last day events were reviewed (`src/content/site.yaml`); undefined in trees without one. */
+  coverageThrough: string | undefined;
   /** The build's declared timestamp. */
   buildDate: Date;
 }
@@ -40,6 +44,12 @@ let collectionEntries: Promise<Map<string, CollectionEntry<'entries'>>> | undefi
 function entriesById(): Promise<Map<string, CollectionEntry<'entries'>>> {
   collectionEntries ??= getCollection('entries').then((all) => new Map(all.map((e) => [e.id, e])));
   return collectionEntries;
+}
+
+/** The site record's coverage date; the content check has already validated the file. */
+function coverageThrough(): string | undefined {
+  const site = readSiteFile((process.env['CONTENT_DIR'] ?? './src/content').replace(/\/?$/, '/'));
+  return site === undefined ? undefined : siteRecordSchema.parse(site.data).coverageThrough;
 }
 
 /** Loads and sorts every collection once per build. */
@@ -58,6 +68,7 @@ export function getSiteData(): Promise<SiteData> {
       vendors: toMap(vendors),
       jurisdictions: toMap(jurisdictions),
       bodies: toMap(bodies),
+      coverageThrough: coverageThrough(),
       buildDate: new Date(import.meta.env.BUILD_DATE),
     };
   })();

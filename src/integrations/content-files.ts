@@ -17,6 +17,8 @@ export const CONTENT_LAYOUT = {
   jurisdictions: 'jurisdictions',
   bodies: 'bodies',
   permalinks: 'permalinks.yaml',
+  syndicators: 'syndicators.yaml',
+  site: 'site.yaml',
 } as const;
 
 // Files sort before a sub-folder of the same prefix, so the order is that of full paths.
@@ -48,6 +50,18 @@ function parseYaml(text: string, file: string, errors: string[]): unknown {
 }
 
 /**
+ * The site record (`site.yaml`) under `root`, parsed but not checked, or `undefined` when the
+ * tree has none. Paths in messages are shown relative to `cwd`.
+ */
+export function readSiteFile(root: string, cwd: string = process.cwd()): { file: string; data: unknown } | undefined {
+  const path = join(root, CONTENT_LAYOUT.site);
+  if (!existsSync(path)) return undefined;
+  const file = relative(cwd, path);
+  const data = parseYaml(readFileSync(path, 'utf8'), file, []);
+  return data === undefined ? undefined : { file, data };
+}
+
+/**
  * Reads every collection under `root`. Paths in messages are shown relative to `cwd`.
  * YAML syntax errors are returned as problems alongside the records.
  */
@@ -63,13 +77,14 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
       continue;
     }
     const file = show(path);
-    const { frontMatter, body } = splitFrontMatter(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const { frontMatter, body } = splitFrontMatter(text);
     if (frontMatter === undefined) {
       problems.push(`${file}: (file): no front matter; start the file with --- and the fields`);
       continue;
     }
     const data = parseYaml(frontMatter, file, problems);
-    if (data !== undefined) entries.push({ id: basename(path, '.mdx'), file, data, body });
+    if (data !== undefined) entries.push({ id: basename(path, '.mdx'), file, data, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length });
   }
 
   const readData = (folder: string): RawRecord[] => {
@@ -94,11 +109,12 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
     bodies: readData(CONTENT_LAYOUT.bodies),
     strayFiles: stray,
   };
-  const permalinksPath = join(root, CONTENT_LAYOUT.permalinks);
-  if (existsSync(permalinksPath)) {
-    const file = show(permalinksPath);
-    const data = parseYaml(readFileSync(permalinksPath, 'utf8'), file, problems);
-    if (data !== undefined) raw.permalinks = { file, data };
+  for (const key of ['permalinks', 'syndicators', 'site'] as const) {
+    const path = join(root, CONTENT_LAYOUT[key]);
+    if (!existsSync(path)) continue;
+    const file = show(path);
+    const data = parseYaml(readFileSync(path, 'utf8'), file, problems);
+    if (data !== undefined) raw[key] = { file, data };
   }
   return { raw, problems };
 }

@@ -9,9 +9,13 @@ import { bodySchema, type Body } from '../schemas/body.ts';
 import { entrySchema, type Entry } from '../schemas/entry.ts';
 import { jurisdictionSchema, type Jurisdiction } from '../schemas/jurisdiction.ts';
 import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
+import { siteRecordSchema, type SiteRecord } from '../schemas/site.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
+import { syndicatorsSchema } from '../schemas/syndicators.ts';
 import { vendorSchema, type Vendor } from '../schemas/vendor.ts';
 import { dateSortKey, precisionOf } from './dates.ts';
+import { checkEditorialRules } from './editorial-rules.ts';
+import { checkEntryBody } from './entry-body.ts';
 
 /** One file as read from disk: its id (the file name), its path for messages, and its data. */
 export interface RawRecord {
@@ -20,6 +24,8 @@ export interface RawRecord {
   data: unknown;
   /** The MDX body, for entries. */
   body?: string;
+  /** The line of the file the body starts on (after the front matter), for messages. */
+  bodyLine?: number;
 }
 
 /** The whole content tree as read from disk, before any checking. */
@@ -31,6 +37,10 @@ export interface RawContent {
   bodies: RawRecord[];
   /** The permalink registry; absent in trees that have none. */
   permalinks?: { file: string; data: unknown };
+  /** The list of syndicators that may not be named as publishers; absent in trees that have none. */
+  syndicators?: { file: string; data: unknown };
+  /** The site record (coverage date); absent in trees that have none. */
+  site?: { file: string; data: unknown };
   /** Files found in a collection folder that no loader would read (wrong extension). */
   strayFiles?: string[];
 }
@@ -50,6 +60,8 @@ export interface CheckedContent {
   jurisdictions: Checked<Jurisdiction>[];
   bodies: Checked<Body>[];
   permalinks: Permalinks;
+  /** The site record, when the tree has one and it is valid. */
+  site?: SiteRecord;
 }
 
 /** The outcome of {@link checkContent}: problems (empty when all is well) and the parsed tree. */
@@ -133,6 +145,9 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
   checkIds('jurisdiction', raw.jurisdictions, problems);
   checkIds('body', raw.bodies, problems);
 
+  // MDX runs code: every body, whatever its front matter, must keep to the safe subset.
+  for (const { file, body, bodyLine } of raw.entries) if (body !== undefined) problems.push(...checkEntryBody(file, body, bodyLine));
+
   const entries = parseAll(raw.entries, entrySchema, problems);
   const sources = parseAll(raw.sources, sourceSchema, problems);
   const vendors = parseAll(raw.vendors, vendorSchema, problems);
@@ -144,6 +159,19 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     const result = permalinksSchema.safeParse(raw.permalinks.data ?? {});
     if (result.success) permalinks = result.data;
     else for (const issue of result.error.issues) problems.push(`${raw.permalinks.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+  }
+
+  let syndicators: { file: string; names: string[] } | undefined;
+  if (raw.syndicators) {
+    const result = syndicatorsSchema.safeParse(raw.syndicators.data ?? {});
+    if (result.success) syndicators = { file: raw.syndicators.file, names: result.data.syndicators };
+    else for (const issue of result.error.issues) problems.push(`${raw.syndicators.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+  }
+  let site: SiteRecord | undefined;
+  if (raw.site) {
+    const result = siteRecordSchema.safeParse(raw.site.data ?? {});
+    if (result.success) site = result.data;
+    else for (const issue of result.error.issues) problems.push(`${raw.site.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
   }
 
   // References resolve against every id on disk, so that one bad record does not make the
@@ -235,5 +263,15 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     }
   }
 
-  return { problems, content: { entries, sources, vendors, jurisdictions, bodies, permalinks } };
+  problems.push(
+    ...checkEditorialRules({
+      entries,
+      sources,
+      rawSources: raw.sources,
+      ...(syndicators ? { syndicators } : {}),
+      ...(site && raw.site ? { coverage: { file: raw.site.file, through: site.coverageThrough } } : {}),
+    }),
+  );
+
+  return { problems, content: { entries, sources, vendors, jurisdictions, bodies, permalinks, ...(site ? { site } : {}) } };
 }

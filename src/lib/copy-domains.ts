@@ -4,7 +4,13 @@
  * a third-party mirror of parliamentary records, publishers' raw CDN and staging hosts, and a
  * low-quality aggregator. A copy can be altered, can vanish, and does not credit the original,
  * so a reader who follows it cannot trust what they find. The site cites the original by
- * publisher, title, author and date instead, with no URL, and names the copy in the source's note.
+ * publisher, title, author and date instead, with no URL, and names the copy in the source's
+ * `via` (and any detail in its note).
+ *
+ * This differs from a licensed republisher (MarketScreener or a newspaper carrying a Reuters
+ * story): such a copy is named in `via` and its address may be the source's `url`. Either way
+ * the `publisher` is the original; syndicators may never be named there
+ * (`src/content/syndicators.yaml`).
  *
  * A host listed here also covers its sub-domains (`www.parallelparliament.co.uk`).
  * Official hosts that look similar stay allowed, e.g. `login.acquisition.gov`.

@@ -43,6 +43,8 @@ export interface DatasetInput {
   sources: ReadonlyMap<string, Source>;
   vendors: ReadonlyMap<string, Vendor>;
   jurisdictions: ReadonlyMap<string, Jurisdiction>;
+  /** The last day events were reviewed (`src/content/site.yaml`), when the record says. */
+  coverageThrough?: string | undefined;
   /** The absolute permanent URL of an entry page. */
   entryUrl(id: string): string;
   /** The absolute URL of a vendor page. */
@@ -58,6 +60,8 @@ export function exportSource(id: string, source: Source): ExportSource {
     id,
     title: source.title,
     publisher: source.publisher,
+    via: source.via ?? null,
+    stateMedia: source.stateMedia ?? false,
     author: source.author ?? null,
     published: source.published ?? null,
     url: source.url ?? null,
@@ -110,7 +114,7 @@ export function exportEntries(input: DatasetInput): ExportEntry[] {
 
 /** `/data/entries.json`. `generated` is the build's declared timestamp. */
 export function buildEntriesExport(input: DatasetInput, generated: Date): EntriesExport {
-  return { generated: generated.toISOString(), license: DATA_LICENSE, entries: exportEntries(input) };
+  return { generated: generated.toISOString(), license: DATA_LICENSE, coverageThrough: input.coverageThrough ?? null, entries: exportEntries(input) };
 }
 
 /** `/data/vendors.json`: every vendor with the ids of its entries. */
@@ -204,7 +208,7 @@ export interface ExportPaths {
  * @example datasetInput(await getSiteData(), paths).entryUrl('x') // 'https://…/entries/x/'
  */
 export function datasetInput(
-  site: Pick<DatasetInput, 'entries' | 'sources' | 'vendors' | 'jurisdictions'>,
+  site: Pick<DatasetInput, 'entries' | 'sources' | 'vendors' | 'jurisdictions' | 'coverageThrough'>,
   paths: ExportPaths,
 ): DatasetInput {
   return {
@@ -212,6 +216,7 @@ export function datasetInput(
     sources: site.sources,
     vendors: site.vendors,
     jurisdictions: site.jurisdictions,
+    coverageThrough: site.coverageThrough,
     entryUrl: (id) => paths.absolute(paths.entry(id)),
     vendorUrl: (id) => paths.absolute(paths.vendor(id)),
   };

@@ -183,6 +183,8 @@ export interface FeedSiteData {
   entries: readonly FeedEntry[];
   vendors: ReadonlyMap<string, { name: string }>;
   jurisdictions: ReadonlyMap<string, { name: string }>;
+  /** The last day events were reviewed (`src/content/site.yaml`), when the record says. */
+  coverageThrough?: string | undefined;
 }
 
 /** The path helpers the feeds need (a subset of `SitePaths`). */
@@ -261,12 +263,13 @@ export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope
       ...e.data.vendors.map((v) => site.vendors.get(v)?.name ?? v),
     ],
   });
+  const coverage = site.coverageThrough === undefined ? '' : ` Events are reviewed up to ${formatDate(site.coverageThrough)}.`;
   return {
     meta: {
       title: name ? `${siteName}: ${name}` : siteName,
-      description: name
+      description: (name
         ? `New and updated entries ${scope.kind === 'year' ? 'on events of' : 'about'} ${name} on the ${siteName}.`
-        : 'New and updated entries on how governments restricted Chinese-made surveillance equipment, and the events around it.',
+        : 'New and updated entries on how governments restricted Chinese-made surveillance equipment, and the events around it.') + coverage,
       homePageUrl: paths.absolute(where.page),
       feedUrl: paths.absolute(where.json),
       icon: paths.absolute(paths.path('favicon.svg')),

@@ -65,6 +65,7 @@ export function redirectPageHtml(page: RedirectPage): string {
     `<meta http-equiv="content-security-policy" content="${escapeHtml(metaPolicy())}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>Moved: ${title}</title>`,
+    `<meta name="description" content="This entry has moved to a new permanent URL: ${title}.">`,
     '<meta name="robots" content="noindex">',
     `<link rel="canonical" href="${url}">`,
     `<meta http-equiv="refresh" content="0; url=${path}">`,

@@ -5,7 +5,11 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an id of lower-case letters, digits and hyphens' });
 
-/** Plain, non-empty, single-paragraph text (no leading or trailing white space kept). */
+/**
+ * Plain, non-empty, single-paragraph text (no leading or trailing white space kept). Every field
+ * of this kind (titles, summaries, notes, descriptions) is rendered as text, never as Markdown or
+ * HTML: templates escape it, so it needs none of the entry body's safe-subset rules.
+ */
 export const plainTextSchema = z
   .string()
   .transform((value) => value.trim().replace(/\s+/g, ' '))

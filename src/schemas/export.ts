@@ -36,10 +36,12 @@ export const exportSourceSchema = z
   .object({
     id: exportIdSchema.meta({ description: 'The source id, stable across releases.' }),
     title: z.string().meta({ description: 'The title as the publisher gives it.' }),
-    publisher: z.string().meta({ description: 'The original publisher.' }),
+    publisher: z.string().meta({ description: 'The organisation that published the work, never a site that republished it.' }),
+    via: z.string().nullable().meta({ description: 'Where the work was read when not at the publisher (for example MarketScreener for a Reuters story); url is then that copy\'s address. Null when read at the publisher.' }),
+    stateMedia: z.boolean().meta({ description: 'true when the publisher is state-run or state-funded media.' }),
     author: z.string().nullable().meta({ description: 'The author or authors, where named; otherwise null.' }),
     published: partialDaySchema.nullable().meta({ description: 'When the publisher published it, as precise as known; null when unknown.' }),
-    url: urlSchema.nullable().meta({ description: "The original publisher's URL; null when only an archived copy was found." }),
+    url: urlSchema.nullable().meta({ description: "The work's address: the publisher's page, or with via the licensed copy that was read; null when no citable address was found." }),
     archiveUrl: urlSchema.nullable().meta({ description: 'A stable archived copy (for example a Wayback Machine capture); null when none is recorded.' }),
     archived: daySchema.nullable().meta({ description: 'The day the archived copy was captured; null without archiveUrl.' }),
     accessed: daySchema.nullable().meta({ description: 'The day the source was last read for this dataset; null when not recorded.' }),
@@ -95,6 +97,7 @@ export const entriesExportSchema = z
   .object({
     generated: z.iso.datetime().meta({ description: 'When this file was built (ISO 8601, UTC).' }),
     license: exportLicenseSchema,
+    coverageThrough: daySchema.nullable().meta({ description: 'The last day up to which events were reviewed; later events may be missing. Null when not stated.' }),
     entries: z.array(exportEntrySchema).meta({ description: 'Every entry, oldest event first.' }),
   })
   .strict()

@@ -9,13 +9,36 @@ export const sourceKindSchema = z.enum(['primary', 'secondary']);
 export const sourceSchema = z.object({
   /** The title as the publisher gives it. */
   title: plainTextSchema,
-  /** The original publisher (not a copy or syndication site). */
+  /**
+   * The organisation that published the work (Reuters, Bloomberg, the South China Morning Post,
+   * a ministry, a court), never a site that republished it. Known syndicators and aggregators
+   * are listed in `src/content/syndicators.yaml`; the build rejects them here.
+   */
   publisher: plainTextSchema,
+  /**
+   * Where the work was read when that is not the publisher's own site, e.g. `MarketScreener`
+   * for a Reuters story read in its syndicated copy. Shown as "Reuters, via MarketScreener".
+   * A `via` needs a `publisher` (the build names the error). With a `via`, `url` is the address
+   * of the copy that was read, provided that host is a licensed republisher; a copy on a host
+   * listed in `src/lib/copy-domains.ts` (scrapers, mirrors) is never linked: leave `url` out and
+   * keep the `via` to say where the text was read.
+   */
+  via: plainTextSchema.optional(),
+  /**
+   * `true` when the publisher is state-run or state-funded media (Global Times, RT, Sputnik).
+   * Shown beside the source; the build rejects a `confirmed` entry that rests on such a source
+   * alone.
+   */
+  stateMedia: z.boolean().optional(),
   /** The author or authors, where named. */
   author: plainTextSchema.optional(),
   /** When the publisher published it, to the precision known. */
   published: partialDateSchema.optional(),
-  /** The original publisher's URL. Left out when only a copy was found: never a copy's URL. */
+  /**
+   * The address of the work: the original publisher's page, or, with `via`, the licensed copy
+   * that was read. Never a host listed in `src/lib/copy-domains.ts`; left out when only such a
+   * copy was found.
+   */
   url: httpsUrlSchema.optional(),
   /** A stable archived copy of `url` (for example a Wayback Machine capture). */
   archiveUrl: httpsUrlSchema.optional(),

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
+import { formatDate } from '../../src/lib/dates.ts';
 import { namedIds } from '../../src/lib/entities.ts';
 import { CSV_COLUMNS } from '../../src/lib/export.ts';
 import { headerPolicy } from '../../src/lib/security.ts';
@@ -150,5 +151,31 @@ describe('host files', () => {
 
   test('public/ holds no generated host file', () => {
     for (const f of ['_headers', '_redirects', 'robots.txt']) expect(existsSync(join(process.cwd(), 'public', f)), f).toBe(false);
+  });
+});
+
+describe('where the record stops', () => {
+  const through = content.site?.coverageThrough;
+
+  test('the content states a coverage date', () => {
+    expect(through).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('the home page and /about/ show it as a machine-readable date', () => {
+    for (const page of ['index.html', 'about/index.html']) {
+      const time = readPage(dist, page).querySelector('.coverage time');
+      expect(time?.getAttribute('datetime'), page).toBe(through);
+      expect(time?.text, page).toBe(formatDate(through ?? ''));
+    }
+  });
+
+  test('/data/entries.json gives it as coverageThrough', () => {
+    expect(entries.coverageThrough).toBe(through);
+  });
+
+  test("the site's feeds say it in their description", () => {
+    const phrase = `Events are reviewed up to ${formatDate(through ?? '')}.`;
+    expect(read('feed.xml')).toContain(phrase);
+    expect((readJson<{ description: string }>('feed.json')).description).toContain(phrase);
   });
 });

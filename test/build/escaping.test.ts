@@ -137,3 +137,32 @@ describe('hostile text in a title and a summary', () => {
     await page.close();
   });
 });
+
+describe('source notes and vendor and body descriptions', () => {
+  // These fields are plain text (plainTextSchema), never Markdown: whatever Markdown syntax or
+  // markup they hold is shown as written, so the body's safe-subset rule has nothing to apply to.
+  const NOTE = 'Read at a **copy**; see [the copy](javascript:alert(3)) and <img src=x onerror=alert(4)>.';
+  const VENDOR = 'A camera maker whose description has <b>markup</b> & "quotes", **stars** and a [link](javascript:void(0)).';
+  const BODY = 'Export controls, written with *stars*, `ticks` and <i>markup</i>.';
+
+  test('a source note shows its Markdown and markup as text on the entry page and the sources page', () => {
+    for (const file of [`entries/${ID}/index.html`, 'sources/index.html']) {
+      const notes = readPage(OUT, file).querySelectorAll('.note').map((n) => n.text.trim());
+      expect(notes, file).toContain(NOTE);
+    }
+  });
+
+  test('a vendor description and a body description show their Markdown and markup as text', () => {
+    expect(readPage(OUT, 'vendors/hikvision/index.html').querySelector('.description')?.text).toBe(VENDOR);
+    expect(readPage(OUT, 'bodies/bis/index.html').querySelector('.description')?.text).toBe(BODY);
+  });
+
+  test('no page turns that text into a link, emphasis, code or an element', () => {
+    for (const file of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+      const page = readPage(OUT, file);
+      expect(page.querySelectorAll('a[href^="javascript:"]').map((a) => a.outerHTML), file).toEqual([]);
+      const fromText = page.querySelectorAll('b, i, strong, em, code').filter((el) => ['markup', 'stars', 'copy', 'ticks'].includes(el.text.trim()));
+      expect(fromText.map((el) => el.outerHTML), file).toEqual([]);
+    }
+  });
+});

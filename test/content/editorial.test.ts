@@ -20,7 +20,7 @@ const DOSSIER_REPORTED = [
   '2021-03-19-china-military-restricts-tesla-cars',
   '2021-06-25-hancock-cctv-footage-published',
   '2022-05-04-us-weighs-hikvision-sanctions-report',
-  '2022-04-16-dhsc-halts-hikvision-purchases-reported',
+  '2022-04-dhsc-halts-hikvision-purchases-reported',
 ];
 
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+/);

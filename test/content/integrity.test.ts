@@ -24,6 +24,12 @@ describe('the content tree', () => {
     expect(jurisdictions.length).toBe(raw.jurisdictions.length);
     expect(bodies.length).toBe(raw.bodies.length);
   });
+
+  test('lists its syndicators and says up to when events were reviewed, so those rules run', () => {
+    expect(raw.syndicators, 'syndicators.yaml is missing').toBeDefined();
+    expect(raw.site, 'site.yaml is missing').toBeDefined();
+    expect(report.content.site?.coverageThrough).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
 });
 
 describe.each(entries.map((e) => [e.id, e] as const))('entry %s', (id, { data }) => {

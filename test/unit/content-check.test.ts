@@ -40,7 +40,7 @@ describe('checkContent', () => {
   });
 
   test('has a fixture for every kind of bad input the build must reject', () => {
-    const required = ['missing-field', 'malformed-date', 'impossible-date', 'precision-mismatch', 'unknown-vendor', 'unknown-source', 'unknown-related', 'duplicate-id', 'id-date-mismatch', 'no-sources', 'non-url-source', 'future-date', 'empty-summary', 'unknown-category', 'permalink-disappeared'];
+    const required = ['body-inline-expression', 'body-flow-expression', 'body-import', 'body-export', 'body-script', 'body-iframe', 'body-event-handler', 'body-javascript-link', 'body-style-attribute', 'missing-field', 'malformed-date', 'impossible-date', 'precision-mismatch', 'unknown-vendor', 'unknown-source', 'unknown-related', 'duplicate-id', 'id-date-mismatch', 'no-sources', 'non-url-source', 'future-date', 'empty-summary', 'unknown-category', 'permalink-disappeared', 'syndicator-publisher', 'duplicate-source-url', 'confirmed-without-support', 'via-without-publisher', 'state-media-alone', 'after-coverage'];
     expect(cases).toEqual(expect.arrayContaining(required));
   });
 

@@ -49,6 +49,8 @@ describe('buildEntriesExport', () => {
       id: 'report',
       title: 'A report',
       publisher: 'A newspaper',
+      via: null,
+      stateMedia: false,
       author: null,
       published: '2019-10',
       url: null,
@@ -83,6 +85,15 @@ describe('buildEntriesExport', () => {
     delete broken.entries[0].sources;
     expect(validate(broken)).toBe(false);
   });
+
+  test('says up to when events were reviewed, and null when the record does not say', () => {
+    expect(data.coverageThrough).toBeNull();
+    const covered = buildEntriesExport(datasetInput({ ...site, coverageThrough: '2026-11-30' }, paths), generated);
+    expect(covered.coverageThrough).toBe('2026-11-30');
+    const validate = validator('entries');
+    expect(validate(JSON.parse(JSON.stringify(covered))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...JSON.parse(JSON.stringify(covered)), coverageThrough: '30 November 2026' })).toBe(false);
+  });
 });
 
 describe('exportEntry', () => {
@@ -103,6 +114,12 @@ describe('exportSource', () => {
   test('returns null for every field a source does not record', () => {
     const source = sources.get('rule')!;
     expect(exportSource('rule', { ...source, archiveUrl: undefined, archived: undefined })).toMatchObject({ archiveUrl: null, archived: null, author: null, note: null });
+  });
+
+  test('keeps where a syndicated source was read apart from its publisher, and says when it is state media', () => {
+    const source = sources.get('rule')!;
+    expect(exportSource('rule', source)).toMatchObject({ via: null, stateMedia: false });
+    expect(exportSource('rule', { ...source, publisher: 'Reuters', via: 'MarketScreener', stateMedia: true })).toMatchObject({ publisher: 'Reuters', via: 'MarketScreener', stateMedia: true });
   });
 });
 

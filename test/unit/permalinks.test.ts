@@ -73,6 +73,11 @@ describe('redirectPageHtml', () => {
   });
   const page = parseHtml(html);
 
+  test('describes itself as a moved entry, naming the new one (escaped)', () => {
+    expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('This entry has moved to a new permanent URL: US lists <Hikvision> & Dahua.');
+    expect(html).toContain('content="This entry has moved to a new permanent URL: US lists &lt;Hikvision&gt; &amp; Dahua."');
+  });
+
   test('refreshes at once to the new permalink', () => {
     expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/tl/entries/2019-10-07-new/');
   });

@@ -1,0 +1,131 @@
+/**
+ * Entry bodies through a real `astro build`. A content tree holding every hostile body fixture
+ * (code in braces, ESM, active elements and attributes, a javascript: link) fails before
+ * rendering, names each file and construct, and writes none of the payloads to its output folder.
+ * A tree whose entry uses every allowed construct builds (under a base path) and renders each.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { listFiles, readPage } from '../support/html.ts';
+import { ROOT, runBuild, type BuildResult } from '../support/site-build.ts';
+
+const FIXTURES = join(ROOT, 'test/fixtures');
+const CASES = readdirSync(join(FIXTURES, 'bad')).filter((name) => name.startsWith('body-')).sort();
+const OUT = join(ROOT, '.test-dist-entry-body');
+/** What each hostile body would put into a page or run, if it reached the build. */
+const PAYLOADS = ['globalThis.process', 'process.env', 'node:fs', 'readFileSync', 'CI_DEPLOY_TOKEN', 'alert(', '<iframe', 'onerror', 'javascript:', 'position:fixed'];
+
+let content: string;
+let result: BuildResult;
+
+beforeAll(async () => {
+  content = mkdtempSync(join(tmpdir(), 'tl-hostile-'));
+  cpSync(join(FIXTURES, 'valid'), content, { recursive: true });
+  for (const name of CASES) cpSync(join(FIXTURES, 'bad', name, 'entries'), join(content, 'entries'), { recursive: true });
+  rmSync(OUT, { recursive: true, force: true });
+  result = await runBuild({ CONTENT_DIR: content, OUT_DIR: OUT });
+});
+afterAll(() => {
+  rmSync(content, { recursive: true, force: true });
+  rmSync(OUT, { recursive: true, force: true });
+});
+
+describe('a build with hostile entry bodies', () => {
+  test('covers every kind the issue names, each in its own entry file', () => {
+    expect(CASES).toEqual(expect.arrayContaining(['body-inline-expression', 'body-flow-expression', 'body-import', 'body-export', 'body-script', 'body-iframe', 'body-event-handler', 'body-javascript-link', 'body-style-attribute']));
+    expect(readdirSync(join(content, 'entries')).filter((f) => f.startsWith('2019-10-07-body-'))).toHaveLength(CASES.length);
+  });
+
+  test('fails', () => {
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toContain('Content check failed');
+  });
+
+  test.each(CASES)('names the file, the line and the construct of "%s"', (name) => {
+    // The fixture's lines name the file as it lies in a tree at src/content; the build names it relative to the project.
+    const expected = readFileSync(join(FIXTURES, 'bad', name, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const line of expected) {
+      const file = line.slice(0, line.indexOf(': '));
+      const shown = relative(ROOT, join(content, file.replace(/^src\/content\//, '')));
+      expect(result.output).toContain(`${shown}${line.slice(file.length)}`);
+    }
+  });
+
+  test('writes none of the payloads to the output folder', () => {
+    const files = existsSync(OUT) ? listFiles(OUT, '') : [];
+    const leaks = files.filter((f) => PAYLOADS.some((p) => readFileSync(join(OUT, f), 'utf8').toLowerCase().includes(p.toLowerCase())));
+    expect(leaks).toEqual([]);
+    expect(files.filter((f) => f.includes('2019-10-07-body-'))).toEqual([]);
+  });
+});
+
+describe('a build with an entry that uses every allowed construct', () => {
+  const ALLOWED_OUT = join(ROOT, '.test-dist-allowed-body');
+  let tree: string;
+  let built: BuildResult;
+  let body: ReturnType<typeof readPage>;
+
+  beforeAll(async () => {
+    tree = mkdtempSync(join(tmpdir(), 'tl-allowed-'));
+    cpSync(join(FIXTURES, 'valid'), tree, { recursive: true });
+    cpSync(join(FIXTURES, 'allowed-body'), tree, { recursive: true });
+    built = await runBuild({ CONTENT_DIR: tree, OUT_DIR: ALLOWED_OUT, BASE_PATH: '/tl' });
+    if (built.code === 0) body = readPage(ALLOWED_OUT, 'entries/2019-10-08-allowed-markdown/index.html').querySelector('.body')!;
+  });
+  afterAll(() => {
+    rmSync(tree, { recursive: true, force: true });
+    rmSync(ALLOWED_OUT, { recursive: true, force: true });
+  });
+
+  test('builds', () => {
+    expect(built.code, built.output).toBe(0);
+    expect(body).toBeTruthy();
+  });
+
+  test('renders the allowed elements with their allowed attribute', () => {
+    expect(body.querySelector('abbr[title="Bureau of Industry and Security"]')?.text).toBe('BIS');
+    expect(body.querySelector('sub')?.text).toBe('2');
+    expect(body.querySelector('sup:not(:has(a))')?.text).toBe('3');
+    expect(body.querySelectorAll('br').length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('renders Markdown and GFM: emphasis, headings, quotes, lists, tasks, tables, code, rules, footnotes', () => {
+    for (const selector of ['strong', 'em', 'del', 'h2', 'blockquote', 'ul', 'ol', 'input[type="checkbox"][checked][disabled]', 'table td', 'hr', 'section[data-footnotes] li']) {
+      expect(body.querySelector(selector), selector).toBeTruthy();
+    }
+    expect(body.querySelector('code')?.text).toBe('inline code {x} <y>');
+    // The parser keeps a <pre>'s content as raw HTML: the code is there, escaped, and unhighlighted (no inline style).
+    const pre = body.querySelector('pre')!;
+    expect(pre.rawText).toContain('fenced code {kept} &lt;script&gt;kept as text&lt;/script&gt;');
+    expect(pre.rawText).not.toMatch(/<script|style=/);
+    const footnote = body.querySelector('a[data-footnote-ref]')!.getAttribute('href')!;
+    expect(body.querySelector(`[id="${footnote.slice(1)}"]`), footnote).toBeTruthy();
+  });
+
+  test('shows escaped braces and angle brackets as text', () => {
+    expect(body.text).toContain('A literal brace { like this } and an angle bracket <tag> are escaped; a < b > c');
+  });
+
+  test('links to other sites open with rel="noopener noreferrer"; site paths gain the base path', () => {
+    const links = body.querySelectorAll('a').map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel') }));
+    expect(links).toEqual(expect.arrayContaining([
+      { href: 'https://www.federalregister.gov/d/2019-22210', rel: 'noopener noreferrer' },
+      { href: 'https://www.bis.doc.gov/', rel: 'noopener noreferrer' },
+      { href: 'mailto:press@example.org', rel: undefined },
+      { href: '/tl/entries/2019-10-07-us-entity-list/', rel: undefined },
+      { href: '../2021-03-tesla-restriction/', rel: undefined },
+    ]));
+    expect(links.filter((l) => l.href === 'https://www.federalregister.gov/d/2019-22210')).toHaveLength(2);
+    expect(body.querySelector('img')?.getAttribute('src')).toBe('/tl/favicon.svg');
+    expect(body.querySelector('img')?.getAttribute('alt')).toBe('The site’s icon');
+  });
+
+  test('adds no script, event handler or style to the page body', () => {
+    expect(body.querySelectorAll('script, iframe, style')).toEqual([]);
+    const active = body.querySelectorAll('*').filter((el) => Object.keys(el.attributes).some((a) => /^(on|style$)/i.test(a)));
+    expect(active.map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { checkEditorialRules, urlKey, type EditorialInput } from '../../src/lib/editorial-rules.ts';
+import type { Entry } from '../../src/schemas/entry.ts';
+import type { Source } from '../../src/schemas/source.ts';
+
+const source = (id: string, data: Partial<Source>) => ({
+  id,
+  file: `sources/${id}.yaml`,
+  data: { title: id, publisher: 'A newspaper', kind: 'secondary', ...data } as Source,
+});
+
+const entry = (sources: string[], verification: Entry['verification'] = 'confirmed', date = '2022-11-24') => ({
+  id: `${date}-x`,
+  file: `entries/${date}-x.mdx`,
+  data: { date, verification, sources } as unknown as Entry,
+});
+
+function check(input: Partial<EditorialInput>): string[] {
+  const sources = input.sources ?? [];
+  return checkEditorialRules({ entries: [], rawSources: sources, ...input, sources });
+}
+
+describe('urlKey', () => {
+  test.each([
+    ['https://Example.org/a/', 'https://example.org/a'],
+    ['https://example.org/a#section', 'https://example.org/a'],
+    ['https://example.org/a?x=1', 'https://example.org/a?x=1'],
+    ['not a url ', 'not a url'],
+  ])('compares %s as %s', (url, key) => {
+    expect(urlKey(url)).toBe(key);
+  });
+});
+
+describe('what a confirmed entry rests on', () => {
+  test('one primary source is enough', () => {
+    expect(check({ sources: [source('law', { kind: 'primary', publisher: 'Parliament' })], entries: [entry(['law'])] })).toEqual([]);
+  });
+
+  test('two independent publishers are enough', () => {
+    const sources = [source('a', { publisher: 'Reuters' }), source('b', { publisher: 'Bloomberg' })];
+    expect(check({ sources, entries: [entry(['a', 'b'])] })).toEqual([]);
+  });
+
+  test('two copies of one wire story are one publisher, however the sites differ', () => {
+    const sources = [source('a', { publisher: 'Reuters', via: 'MarketScreener' }), source('b', { publisher: 'reuters', via: 'Nasdaq' })];
+    expect(check({ sources, entries: [entry(['a', 'b'])] })).toEqual([
+      'entries/2022-11-24-x.mdx: verification: "confirmed" needs a primary source or sources from two independent publishers, but every source is from Reuters (a, b); add one or mark the entry "reported"',
+    ]);
+  });
+
+  test('a reported entry may rest on one report', () => {
+    expect(check({ sources: [source('a', {})], entries: [entry(['a'], 'reported')] })).toEqual([]);
+  });
+
+  test('state media beside a primary source is not state media alone', () => {
+    const sources = [source('gt', { publisher: 'Global Times', stateMedia: true }), source('mfa', { publisher: 'Ministry', kind: 'primary' })];
+    expect(check({ sources, entries: [entry(['mfa', 'gt'])] })).toEqual([]);
+  });
+
+  test('an entry citing a source that failed its schema is left to the other checks', () => {
+    expect(check({ sources: [], entries: [entry(['missing'])] })).toEqual([]);
+  });
+});
+
+describe('publishers and addresses', () => {
+  test('a via with its publisher passes', () => {
+    expect(check({ sources: [source('a', { publisher: 'Reuters', via: 'MarketScreener' })], syndicators: { file: 's.yaml', names: ['MarketScreener'] } })).toEqual([]);
+  });
+
+  test('sources without a url never clash', () => {
+    expect(check({ sources: [source('a', {}), source('b', {})] })).toEqual([]);
+  });
+});
+
+describe('coverage', () => {
+  test('an entry dated within the coverage month passes when the coverage ends that month', () => {
+    expect(check({ entries: [entry([], 'reported', '2026-11')], coverage: { file: 'site.yaml', through: '2026-11-30' } })).toEqual([]);
+  });
+
+  test('an entry dated the day after the coverage ends is rejected', () => {
+    expect(check({ entries: [entry([], 'reported', '2026-12-01')], coverage: { file: 'site.yaml', through: '2026-11-30' } })).toEqual([
+      'entries/2026-12-01-x.mdx: date: 2026-12-01 is after coverageThrough 2026-11-30 in site.yaml; review the record up to the entry\'s date and move coverageThrough',
+    ]);
+  });
+});

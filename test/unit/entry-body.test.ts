@@ -1,0 +1,199 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { readContentTree } from '../../src/integrations/content-files.ts';
+import { entryBodyGuard } from '../../src/integrations/content-check.ts';
+import { ALLOWED_ELEMENTS, checkEntryBody, findUnsafeMarkdown, resolveBodyUrl, urlScheme } from '../../src/lib/entry-body.ts';
+
+/** A body that uses every construct the subset allows. */
+const ALLOWED = `## A heading
+
+A paragraph with *emphasis*, **strong text**, ~~struck text~~, \`inline code {x} <y>\` and a
+hard break\\
+and an <abbr title="Bureau of Industry and Security">BIS</abbr>, H<sub>2</sub>O, 10<sup>3</sup><br />
+and escaped characters: \\{ braces \\}, an \\<angle> and a bare comparison a < b > c.
+
+> A quotation.
+
+- A list item with [a link](https://www.federalregister.gov/d/2019-22210)
+- [mail](mailto:press@example.org), [another entry](/entries/2021-03-x/)
+- [a relative link](../2021-03-x/#context) and [a reference][rule] and https://example.org
+
+1. An ordered item with a footnote.[^1]
+
+- [x] A task
+
+| Year | Event |
+| ---- | ----- |
+| 2019 | Listed |
+
+![A chart](/images/chart.png)
+
+\`\`\`text
+fenced {code} <script>kept as text</script>
+\`\`\`
+
+---
+
+[rule]: https://www.federalregister.gov/d/2019-22210 "The rule"
+[^1]: A footnote.
+`;
+
+describe('findUnsafeMarkdown', () => {
+  test('accepts a body that uses every allowed construct', () => {
+    expect(findUnsafeMarkdown(ALLOWED)).toEqual([]);
+  });
+
+  test('the allowed elements are the short documented list', () => {
+    expect(Object.keys(ALLOWED_ELEMENTS).sort()).toEqual(['abbr', 'br', 'sub', 'sup']);
+  });
+
+  test.each([
+    ['an inline expression', 'Leak: {globalThis.process?.env?.HOME}', 1, 7, 'expression {globalThis.process?.env?.HOME} is not allowed'],
+    ['a flow expression', 'Text.\n\n{process.env}\n', 3, 1, 'expression {process.env} is not allowed'],
+    ['an empty expression (an MDX comment)', 'Text {/* hidden */}.', 1, 6, 'expression {/* hidden */} is not allowed'],
+    ['an import', 'import fs from "node:fs"\n\nText.', 1, 1, 'import statement "import fs from "node:fs"" is not allowed'],
+    ['an export', 'Text.\n\nexport const x = 1', 3, 1, 'export statement "export const x = 1" is not allowed'],
+    ['a script element', '<script>alert(1)</script>', 1, 1, 'element <script> is not allowed'],
+    ['an iframe', 'See <iframe src="https://example.org/" />.', 1, 5, 'element <iframe> is not allowed'],
+    ['an image element', '<img src="/x.png" alt="" />', 1, 1, 'element <img> is not allowed'],
+    ['a component', 'A <Chart data="x" />.', 1, 3, 'element <Chart> is not allowed'],
+    ['an allowed name in other case', '<ABBR title="x">X</ABBR>', 1, 1, 'element <ABBR> is not allowed'],
+    ['a fragment', '<>text</>', 1, 1, 'element <> is not allowed'],
+    ['an event handler on an allowed element', '<abbr title="x" onMouseOver="alert(1)">X</abbr>', 1, 1, 'event-handler attribute "onMouseOver" on <abbr> is not allowed'],
+    ['an event handler in lower case', '<sup onclick="alert(1)">2</sup>', 1, 1, 'event-handler attribute "onclick" on <sup> is not allowed'],
+    ['a style attribute', '<sub style="color:red">2</sub>', 1, 1, 'style attribute on <sub> is not allowed'],
+    ['another attribute', '<abbr class="x">X</abbr>', 1, 1, 'attribute "class" on <abbr> is not allowed (allowed: title)'],
+    ['an expression as a value', '<abbr title={process.env.HOME}>X</abbr>', 1, 1, 'expression value title={process.env.HOME} on <abbr> is not allowed'],
+    ['a spread attribute', '<abbr {...props}>X</abbr>', 1, 1, 'expression attribute {...props} on <abbr> is not allowed'],
+    ['an expression inside an allowed element', '<abbr title="x">{1 + 1}</abbr>', 1, 17, 'expression {1 + 1} is not allowed'],
+    ['a br with content', '<br>x</br>', 1, 1, 'element <br> must be empty'],
+    ['a javascript: link', '[click](javascript:alert(1))', 1, 1, 'link URL "javascript:alert(1)" uses the scheme "javascript:"'],
+    ['a javascript: link in capitals', '[click](JavaScript:alert(1))', 1, 1, 'uses the scheme "javascript:"'],
+    ['a javascript: link split by a tab', '[click](<java\tscript:alert(1)>)', 1, 1, 'link URL "java\\u0009script:alert(1)" uses the scheme "javascript:"'],
+    ['a javascript: link written with an entity', '[click](java&#115;cript:alert(1))', 1, 1, 'uses the scheme "javascript:"'],
+    ['a data: link', '[x](data:text/html,<script>alert(1)</script>)', 1, 1, 'uses the scheme "data:"'],
+    ['a scheme-relative link', '[x](//example.org/)', 1, 1, 'link URL "//example.org/" has no scheme'],
+    ['an http: link', '[x](http://example.org/)', 1, 1, 'link URL "http://example.org/" uses http:; link to the https:// address'],
+    ['an http: autolink literal', 'See www.example.org for more.', 1, 5, 'link URL "http://www.example.org" uses http:'],
+    ['a relative image', '![x](chart.png)', 1, 1, 'image URL "chart.png" is not allowed'],
+    ['a data: image', '![x](data:image/png;base64,AAAA)', 1, 1, 'image URL "data:image/png;base64,AAAA" is not allowed'],
+    ['a javascript: definition', '[click][r]\n\n[r]: javascript:alert(1)', 3, 1, 'link definition URL "javascript:alert(1)" uses the scheme "javascript:"'],
+    ['an image from another site', '![x](https://example.org/x.png)', 1, 1, 'image URL "https://example.org/x.png" is not allowed'],
+    ['an image through a definition', 'Text ![x][r]\n\n[r]: https://example.org/x.png', 1, 6, 'image URL "https://example.org/x.png" is not allowed'],
+    ['an expression under a second front-matter fence', '---\ntitle: {process.env.HOME}\n---\n\nText.', 2, 8, 'expression {process.env.HOME} is not allowed'],
+  ])('rejects %s', (_name, body, line, column, message) => {
+    const findings = findUnsafeMarkdown(body);
+    expect(findings).toContainEqual({ line, column, message: expect.stringContaining(message) });
+  });
+
+  test('says how to write a literal brace or angle bracket', () => {
+    expect(findUnsafeMarkdown('{x}')[0]?.message).toContain('escape it as \\{ and \\}');
+    expect(findUnsafeMarkdown('<script />')[0]?.message).toContain('escape it as \\<');
+  });
+
+  test.each([
+    ['an unclosed brace', 'A set { of things.', 1, 7],
+    ['an HTML comment', 'Text.\n\nMore <!-- note --> text.', 3, 6],
+    ['an unclosed element', 'A <abbr title="x">word.', 1, 3],
+  ])('reports a body that is not valid MDX (%s) at its place, with the escape to use', (_name, body, line, column) => {
+    const findings = findUnsafeMarkdown(body);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ line, column });
+    expect(findings[0]?.message).toMatch(/^not valid MDX: .*; a literal "\{", "\}" or "<" in prose must be escaped as \\\{, \\\} or \\<$/);
+    // The parser's own notes suggest MDX comments and components, which the subset forbids.
+    expect(findings[0]?.message).not.toContain('note:');
+  });
+});
+
+describe('urlScheme', () => {
+  test.each([
+    ['/entries/x/', 'relative'],
+    ['../x/#y', 'relative'],
+    ['#context', 'relative'],
+    ['x.png', 'relative'],
+    ['https://example.org/', 'https:'],
+    ['HTTP://example.org/', 'http:'],
+    ['mailto:a@example.org', 'mailto:'],
+    ['javascript:alert(1)', 'javascript:'],
+    [' \tjavascript:alert(1)', 'javascript:'],
+    ['java\nscript:alert(1)', 'javascript:'],
+    ['vbscript:x', 'vbscript:'],
+    ['//example.org/', 'scheme-relative'],
+    ['\\\\example.org/', 'scheme-relative'],
+    ['https://exa mple.org/', 'invalid'],
+  ])('%j is %s', (url, expected) => {
+    expect(urlScheme(url)).toBe(expected);
+  });
+});
+
+describe('resolveBodyUrl', () => {
+  const sitePath = (path: string) => `/tl/${path.replace(/^\/+/, '')}`;
+  test.each([
+    ['/entries/x/#y', '/tl/entries/x/#y', false],
+    ['../x/', '../x/', false],
+    ['#fn-1', '#fn-1', false],
+    ['https://example.org/', 'https://example.org/', true],
+    ['mailto:a@example.org', 'mailto:a@example.org', false],
+  ])('%s becomes %s (external: %s)', (url, expected, external) => {
+    expect(resolveBodyUrl(url, sitePath)).toEqual({ url: expected, external });
+  });
+});
+
+describe('checkEntryBody', () => {
+  test('names the file and the line of the file, counting the front matter', () => {
+    expect(checkEntryBody('src/content/entries/x.mdx', '\nText.\n\nLeak: {process.env.HOME}\n', 15)).toEqual([
+      'src/content/entries/x.mdx: body (line 18, column 7): expression {process.env.HOME} is not allowed: entries cannot run code; to show a literal brace, escape it as \\{ and \\}',
+    ]);
+  });
+
+  test('returns nothing for a safe body', () => {
+    expect(checkEntryBody('x.mdx', 'Plain *Markdown*.', 10)).toEqual([]);
+  });
+});
+
+describe('the content check', () => {
+  test('accepts the fixture entry that uses every allowed construct (the build test renders it)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tl-allowed-'));
+    try {
+      const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+      cpSync(join(fixtures, 'valid'), root, { recursive: true });
+      cpSync(join(fixtures, 'allowed-body'), root, { recursive: true });
+      const { raw, problems } = readContentTree(root, root);
+      expect(raw.entries.map((e) => e.id)).toContain('2019-10-08-allowed-markdown');
+      expect([...problems, ...checkContent(raw, { today: '2026-11-29' }).problems]).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the parser', () => {
+  test('is the one the site renders with: @astrojs/mdx and this check load the same satteri module', () => {
+    const fromMdx = createRequire(createRequire(import.meta.url).resolve('@astrojs/mdx'));
+    const fromRenderer = createRequire(fromMdx.resolve('@astrojs/markdown-satteri'));
+    expect(fromRenderer.resolve('satteri')).toBe(createRequire(import.meta.url).resolve('satteri'));
+  });
+});
+
+describe('entryBodyGuard (the same check as the MDX renderer compiles a body, for the dev server)', () => {
+  const root = '/site/src/content/';
+  const transform = (code: string, id: string) => {
+    const hook = entryBodyGuard(root).transform as (code: string, id: string) => unknown;
+    return hook(code, id);
+  };
+  const file = `---\ntitle: x\n---\n\nText.\n\nLeak: {globalThis.process?.env?.HOME}\n`;
+
+  test('stops the compile of a hostile body, naming the file, line and construct', () => {
+    expect(() => transform(file, `${root}entries/2019-10-07-x.mdx`)).toThrow(/2019-10-07-x\.mdx: body \(line 7, column 7\): expression \{globalThis\.process\?\.env\?\.HOME\} is not allowed/);
+  });
+
+  test('lets a safe body and files outside the content folder through unchanged', () => {
+    expect(transform('---\ntitle: x\n---\n\nText.\n', `${root}entries/2019-10-07-x.mdx`)).toBeNull();
+    expect(transform(file, '/site/src/pages/other.mdx')).toBeNull();
+    expect(transform(file, `${root}entries/x.ts`)).toBeNull();
+  });
+});
