@@ -93,7 +93,7 @@ describe('timeline filters with the keyboard', () => {
     const page = await open('/');
     const summary = page.locator('tl-filter summary');
     await summary.waitFor();
-    await tabTo(page, (f) => f.tag === 'summary', 'the filters');
+    await tabTo(page, (f) => f.tag === 'summary' && f.name.startsWith('Filter the timeline'), 'the filters');
     await page.keyboard.press('Enter');
     await tabTo(page, (f) => f.tag === 'input', 'the first vendor');
     await page.keyboard.press('Space');
