@@ -11,8 +11,12 @@ import { entryRedirects } from './src/integrations/redirects.ts';
 import { sitemapOptions } from './src/integrations/sitemap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveBuildDate } from './src/lib/build-date.ts';
+import { configWarningsIntegration } from './src/integrations/config-warnings.ts';
+import { DEFAULT_SITE_URL, reportAddress } from './src/lib/site.ts';
 
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = process.env.SITE_URL || DEFAULT_SITE_URL;
+// Refuse a REPORT_URL that is neither a web address nor mailto: before anything is built.
+reportAddress(process.env);
 const rawBase = process.env.BASE_PATH || '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 const contentDir = process.env.CONTENT_DIR ? pathToFileURL(process.env.CONTENT_DIR.replace(/\/?$/, '/')) : new URL('./src/content/', import.meta.url);
@@ -32,6 +36,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   ...(cacheDir ? { cacheDir } : {}),
   integrations: [
+    configWarningsIntegration({ env: process.env, argv: process.argv }),
     contentCheck({ contentDir, buildDate }),
     mdx(),
     sitemap(sitemapOptions({ contentDir, base, site })),
@@ -43,6 +48,7 @@ export default defineConfig({
   vite: {
     define: {
       'import.meta.env.BUILD_DATE': JSON.stringify(buildDate.toISOString()),
+      'import.meta.env.REPORT_URL': JSON.stringify(process.env.REPORT_URL ?? ''),
     },
     build: {
       // Keep every script a file of our own origin, so the CSP needs no hashes.

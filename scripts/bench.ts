@@ -22,7 +22,7 @@ import { killChildren, runMeasured, type RunResult } from './bench/process.ts';
 import { renderReport, summaryLine, targets, type BenchResult, type BuildFigures } from './bench/report.ts';
 import { writeSyntheticContent } from './bench/synth.ts';
 import { INDEX_CHUNK_SIZE } from '../src/integrations/pagefind.ts';
-import { CHROME_PATH, launchBrowser } from '../test/support/browser.ts';
+import { launchBrowser, resolveBrowser } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -137,7 +137,9 @@ function machine(): string {
 
 async function main(): Promise<void> {
   const opts = options();
-  if (!existsSync(CHROME_PATH)) throw new Error(`no Chromium at ${CHROME_PATH}: install it (apt-get install chromium) or set CHROME_PATH`);
+  // The Chromium of the tests (a system one, or the one from npm): resolved, and unpacked if need be, before the builds.
+  const chromium = resolveBrowser();
+  log(`browser: ${chromium.kind} Chromium at ${chromium.executablePath}`);
   const work = mkdtempSync(join(tmpdir(), 'tl-bench-'));
   const cleanup = () => {
     killChildren();
@@ -208,7 +210,7 @@ async function main(): Promise<void> {
         log('running Lighthouse on the home page, an entry page and the search page…');
         const { runLighthouse } = await import('./bench/lighthouse.ts');
         const urls = [`${server.origin}/`, ...(pages.entry ? [`${server.origin}${pages.entry.url}`] : []), `${server.origin}/search/`];
-        lighthouse = await runLighthouse(CHROME_PATH, urls);
+        lighthouse = await runLighthouse(chromium, urls);
       }
     } finally {
       await server.close();

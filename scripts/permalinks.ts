@@ -1,44 +1,53 @@
 /**
- * Records every entry id in the permalink registry (`src/content/permalinks.yaml`), so that
- * once published an id can never silently disappear.
+ * Records every entry id in the permalink registry (`src/content/permalinks.yaml`), and the
+ * versions of corrected entries (`versions:`), so that once published neither can silently
+ * disappear.
  *
- *   npm run permalinks            add the ids not yet registered, sorted, keeping comments
- *   npm run permalinks -- --check exit 1 and list the ids not yet registered
+ *   npm run permalinks            add the ids and versions not yet registered, keeping comments
+ *   npm run permalinks -- --check exit 1 and list the ids and versions not yet registered
  *
  * CONTENT_DIR points it at another content tree, as for the build.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { registerIds, unregisteredIds } from '../src/lib/permalinks.ts';
+import { countCorrections, recordVersions } from '../src/lib/versions.ts';
 import { parse } from 'yaml';
 
 const root = resolve(process.env.CONTENT_DIR ?? 'src/content');
 const registryPath = join(root, 'permalinks.yaml');
 const check = process.argv.includes('--check');
 
-function entryIds(dir: string): string[] {
+function entryFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    if (d.isDirectory()) return entryIds(join(dir, d.name));
-    return d.name.endsWith('.mdx') && !d.name.startsWith('.') ? [basename(d.name, '.mdx')] : [];
+    if (d.isDirectory()) return entryFiles(join(dir, d.name));
+    return d.name.endsWith('.mdx') && !d.name.startsWith('.') ? [join(dir, d.name)] : [];
   });
 }
 
-const ids = entryIds(join(root, 'entries'));
+const files = entryFiles(join(root, 'entries'));
+const ids = files.map((f) => basename(f, '.mdx'));
+// The current version of each entry: one more than its corrections.
+const currentVersions = Object.fromEntries(files.map((f) => [basename(f, '.mdx'), (countCorrections(readFileSync(f, 'utf8')) ?? 0) + 1]));
 const text = existsSync(registryPath) ? readFileSync(registryPath, 'utf8') : '';
 const shown = relative(process.cwd(), registryPath);
 
 if (check) {
   const published = (parse(text) as { published?: unknown } | null)?.published;
   const missing = unregisteredIds(Array.isArray(published) ? published.map(String) : [], ids);
-  if (missing.length > 0) {
-    console.error(`${shown}: ${missing.length} entry id${missing.length === 1 ? ' is' : 's are'} not registered; run \`npm run permalinks\`:`);
+  const versions = recordVersions(text, currentVersions).added;
+  if (missing.length > 0 || versions.length > 0) {
+    console.error(`${shown}: ${missing.length + versions.length} id${missing.length + versions.length === 1 ? ' or version is' : 's or versions are'} not registered; run \`npm run permalinks\`:`);
     for (const id of missing) console.error(`  ${id}`);
+    for (const v of versions) console.error(`  versions: ${v}`);
     process.exit(1);
   }
-  console.log(`${shown}: all ${ids.length} entry ids are registered`);
+  console.log(`${shown}: all ${ids.length} entry ids and their versions are registered`);
 } else {
   const result = registerIds(text, ids);
-  if (result.added.length > 0) writeFileSync(registryPath, result.text);
-  console.log(result.added.length > 0 ? `${shown}: registered ${result.added.join(', ')}` : `${shown}: nothing to add (${ids.length} entry ids registered)`);
+  const versions = recordVersions(result.text, currentVersions);
+  if (result.added.length > 0 || versions.added.length > 0) writeFileSync(registryPath, versions.text);
+  const said = [...(result.added.length > 0 ? [`registered ${result.added.join(', ')}`] : []), ...(versions.added.length > 0 ? [`recorded versions ${versions.added.join(', ')}`] : [])];
+  console.log(said.length > 0 ? `${shown}: ${said.join('; ')}` : `${shown}: nothing to add (${ids.length} entry ids registered)`);
 }

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { bodySchema } from './schemas/body.ts';
 import { entrySchema } from './schemas/entry.ts';
@@ -10,6 +11,19 @@ import { vendorSchema } from './schemas/vendor.ts';
 // CONTENT_DIR lets the benchmark and the fixture builds point the site at another content tree.
 const root = (process.env.CONTENT_DIR ?? './src/content').replace(/\/?$/, '/');
 const byFileName = ({ entry }: { entry: string }) => basename(entry).replace(/\.(mdx|yaml)$/, '');
+// Snapshots of earlier versions, `versions/<entry id>/<n>.mdx`, read by the same MDX loader as
+// entries; the id is `<entry id>/<n>`. Most trees have none yet, so a missing folder is no warning.
+const versionId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+const optionalFolder = (folder: string, loader: Loader): Loader => ({
+  name: 'tl-optional-folder',
+  load: async (context) => {
+    if (!existsSync(folder)) {
+      context.store.clear();
+      return;
+    }
+    await loader.load(context);
+  },
+});
 const yamlFolder = (folder: string) => glob({ pattern: '**/*.yaml', base: `${root}${folder}`, generateId: byFileName });
 
 export const collections = {
@@ -17,5 +31,9 @@ export const collections = {
   sources: defineCollection({ loader: yamlFolder('sources'), schema: sourceSchema }),
   vendors: defineCollection({ loader: yamlFolder('vendors'), schema: vendorSchema }),
   jurisdictions: defineCollection({ loader: yamlFolder('jurisdictions'), schema: jurisdictionSchema }),
+  versions: defineCollection({
+    loader: optionalFolder(`${root}versions`, glob({ pattern: '*/*.mdx', base: `${root}versions`, generateId: versionId })),
+    schema: entrySchema,
+  }),
   bodies: defineCollection({ loader: yamlFolder('bodies'), schema: bodySchema }),
 };

@@ -1,5 +1,5 @@
 /**
- * Browser measurements in the system Chromium: what a first search fetches, how fast results
+ * Browser measurements in the tests' Chromium (test/support/browser.ts): what a first search fetches, how fast results
  * come once the index is warm, and whether an entry page reads the same without JavaScript.
  */
 import type { Browser, Page, Response } from 'playwright-core';

@@ -1,10 +1,12 @@
 /**
- * Lighthouse scores of a few pages, from the lighthouse package driving the system Chromium
- * (launched by chrome-launcher, headless, with background networking off: nothing is fetched
- * from outside the local server).
+ * Lighthouse scores of a few pages, from the lighthouse package driving the same Chromium as the
+ * rest of the benchmark and the tests (`resolveBrowser` in test/support/browser.ts; launched by
+ * chrome-launcher, headless, with background networking off: nothing is fetched from outside the
+ * local server).
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, type ResolvedBrowser } from '../../test/support/browser.ts';
 
 /** The four category scores of one page, 0 to 100 (undefined when Lighthouse gave none). */
 export interface LighthouseScores {
@@ -19,13 +21,13 @@ export interface LighthouseScores {
   failing: string[];
 }
 
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 const score = (value: number | null | undefined) => (typeof value === 'number' ? Math.round(value * 100) : undefined);
 
 /** Runs Lighthouse (default mobile settings, simulated throttling) on each URL in turn, in one Chromium. */
-export async function runLighthouse(chromePath: string, urls: string[]): Promise<LighthouseScores[]> {
-  const chrome = await launch({ chromePath, chromeFlags: FLAGS, logLevel: 'silent' });
+export async function runLighthouse(browser: ResolvedBrowser, urls: string[]): Promise<LighthouseScores[]> {
+  const chrome = await launch({ chromePath: browser.executablePath, chromeFlags: FLAGS, envVars: { ...process.env, ...browser.env }, logLevel: 'silent' });
   try {
     const out: LighthouseScores[] = [];
     for (const url of urls) {

@@ -253,7 +253,7 @@ export function renderReport(result: BenchResult): string {
 
   lines.push('## Lighthouse', '');
   if (result.lighthouse) {
-    lines.push('Lighthouse default (mobile, simulated throttling), system Chromium, headless.', '');
+    lines.push('Lighthouse default (mobile, simulated throttling), headless Chromium (the browser of the tests).', '');
     lines.push(row(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'DOM elements']), row(['---', '---:', '---:', '---:', '---:', '---:']));
     for (const s of result.lighthouse) {
       lines.push(row([`\`${new URL(s.url).pathname}\``, s.performance ?? 'n/a', s.accessibility ?? 'n/a', s.bestPractices ?? 'n/a', s.seo ?? 'n/a', s.domElements ?? 'n/a']));

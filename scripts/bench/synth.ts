@@ -6,7 +6,7 @@
  * content check.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { CATEGORY_IDS } from '../../src/schemas/category.ts';
 
@@ -248,12 +248,20 @@ export function synthesize(options: SynthOptions): SynthFile[] {
       if (related.size > 0) data['related'] = [...related];
     }
     data['published'] = published;
+    const first = { ...data };
+    let corrected = false;
     if (random() < 0.2) {
       const updated = dayAfter(random, publishedMs, lastDay, 300);
       data['updated'] = updated;
-      if (random() < 0.3) data['corrections'] = [{ date: updated, note: `An earlier version gave the wrong ${pick(random, NOUNS)} date; it now matches the primary source.` }];
+      if (random() < 0.3) {
+        data['corrections'] = [{ date: updated, note: `An earlier version gave the wrong ${pick(random, NOUNS)} date; it now matches the primary source.` }];
+        corrected = true;
+      }
     }
-    files.push({ path: `entries/${head.id}.mdx`, text: frontMatterFile(data, paragraphs(random, entryVendors, 150, 400)) });
+    const body = paragraphs(random, entryVendors, 150, 400);
+    // A corrected entry keeps its first version as a snapshot, as `npm run revise` makes it.
+    if (corrected) files.push({ path: `versions/${head.id}/1.mdx`, text: frontMatterFile(first, body) });
+    files.push({ path: `entries/${head.id}.mdx`, text: frontMatterFile(data, body) });
   });
   return files;
 }
@@ -284,7 +292,10 @@ export function writeSyntheticContent(
   });
   mkdirSync(join(dir, 'entries'), { recursive: true });
   mkdirSync(join(dir, 'sources'), { recursive: true });
-  for (const file of files) writeFileSync(join(dir, file.path), file.text);
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
   return {
     entries: files.filter((f) => f.path.startsWith('entries/')).length,
     sources: files.filter((f) => f.path.startsWith('sources/')).length,

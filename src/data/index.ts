@@ -10,6 +10,7 @@ import type { Source } from '../schemas/source.ts';
 import type { Vendor } from '../schemas/vendor.ts';
 import { readSiteFile } from '../integrations/content-files.ts';
 import { createPaths } from '../lib/paths.ts';
+import { reportAddress, type ReportAddress } from '../lib/site.ts';
 import { siteRecordSchema } from '../schemas/site.ts';
 import { sortChronologically } from '../lib/timeline.ts';
 
@@ -37,7 +38,44 @@ export interface SiteData {
 const toMap = <T>(items: { id: string; data: T }[]) =>
   new Map(items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((i) => [i.id, i.data] as const));
 
+/** An earlier version of an entry: the snapshot of its file before a correction. */
+export interface VersionRecord {
+  /** The entry's id. */
+  id: string;
+  /** The version's number: 1 as first published. */
+  n: number;
+  /** The front matter the entry had then. */
+  data: Entry;
+}
+
 let cached: Promise<SiteData> | undefined;
+let versionEntries: Promise<Map<string, CollectionEntry<'versions'>>> | undefined;
+
+/** The snapshots by `<entry id>/<n>`, read once. */
+function versionsById(): Promise<Map<string, CollectionEntry<'versions'>>> {
+  versionEntries ??= getCollection('versions').then((all) => new Map(all.map((v) => [v.id, v])));
+  return versionEntries;
+}
+
+/** The earlier versions (snapshots) of every entry, by entry id, oldest first. */
+export async function getVersions(): Promise<Map<string, VersionRecord[]>> {
+  const out = new Map<string, VersionRecord[]>();
+  for (const v of (await versionsById()).values()) {
+    const [id, n] = v.id.split('/');
+    const list = out.get(id!) ?? [];
+    list.push({ id: id!, n: Number(n), data: v.data });
+    out.set(id!, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.n - b.n);
+  return out;
+}
+
+/** Renders the body of an earlier version. */
+export async function renderVersion(id: string, n: number): Promise<Awaited<ReturnType<typeof render>>> {
+  const version = (await versionsById()).get(`${id}/${n}`);
+  if (!version) throw new Error(`no version ${n} of entry ${id}`);
+  return render(version);
+}
 let collectionEntries: Promise<Map<string, CollectionEntry<'entries'>>> | undefined;
 
 /** The collection's entries by id, read once: each page renders its own body from here. */
@@ -81,6 +119,9 @@ export async function renderEntry(id: string): Promise<Awaited<ReturnType<typeof
   if (!entry) throw new Error(`no entry with id ${id}`);
   return render(entry);
 }
+
+/** Where readers report errors (`REPORT_URL`), when the deployment set it. */
+export const report: ReportAddress | undefined = reportAddress({ REPORT_URL: import.meta.env.REPORT_URL });
 
 /** Path helpers bound to this build's base path and site URL. */
 export const paths = createPaths(import.meta.env.BASE_URL, import.meta.env.SITE ?? 'http://localhost:4321');

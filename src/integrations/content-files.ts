@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { RawContent, RawRecord } from '../lib/content-check.ts';
+import { splitFrontMatter } from '../lib/front-matter.ts';
+import { VERSIONS_FOLDER } from '../lib/versions.ts';
 
 /** The folders and files of a content tree, relative to its root. */
 export const CONTENT_LAYOUT = {
@@ -16,6 +18,7 @@ export const CONTENT_LAYOUT = {
   vendors: 'vendors',
   jurisdictions: 'jurisdictions',
   bodies: 'bodies',
+  versions: VERSIONS_FOLDER,
   permalinks: 'permalinks.yaml',
   syndicators: 'syndicators.yaml',
   site: 'site.yaml',
@@ -33,12 +36,7 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Splits an MDX file into its YAML front matter and its body. */
-export function splitFrontMatter(text: string): { frontMatter: string | undefined; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return { frontMatter: undefined, body: text };
-  return { frontMatter: match[1], body: match[2] ?? '' };
-}
+export { splitFrontMatter };
 
 function parseYaml(text: string, file: string, errors: string[]): unknown {
   try {
@@ -87,6 +85,26 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
     if (data !== undefined) entries.push({ id: basename(path, '.mdx'), file, data, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length });
   }
 
+  // Snapshots of earlier versions: read like entries, so every check of an entry file can see them.
+  const versions: RawRecord[] = [];
+  const versionsRoot = join(root, CONTENT_LAYOUT.versions);
+  for (const path of walk(versionsRoot)) {
+    const file = show(path);
+    const relativePath = relative(versionsRoot, path);
+    if (!path.endsWith('.mdx')) {
+      versions.push({ id: relativePath, file, data: undefined });
+      continue;
+    }
+    const text = readFileSync(path, 'utf8');
+    const { frontMatter, body } = splitFrontMatter(text);
+    if (frontMatter === undefined) {
+      problems.push(`${file}: (file): no front matter; a snapshot is a copy of the whole entry file`);
+      continue;
+    }
+    const data = parseYaml(frontMatter, file, problems);
+    if (data !== undefined) versions.push({ id: relativePath, file, data, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length });
+  }
+
   const readData = (folder: string): RawRecord[] => {
     const out: RawRecord[] = [];
     for (const path of walk(join(root, folder))) {
@@ -107,6 +125,7 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
     vendors: readData(CONTENT_LAYOUT.vendors),
     jurisdictions: readData(CONTENT_LAYOUT.jurisdictions),
     bodies: readData(CONTENT_LAYOUT.bodies),
+    versions,
     strayFiles: stray,
   };
   for (const key of ['permalinks', 'syndicators', 'site'] as const) {

@@ -1,6 +1,7 @@
 /**
  * Options for `@astrojs/sitemap`: each entry page's `lastmod` is the day the entry last changed
- * in substance (`updated`, else `published`), read from the content tree.
+ * in substance (`updated`, else `published`), read from the content tree. The pages of single
+ * versions (`/entries/<id>/v/<n>/`) stay out: search engines should find the current entry.
  */
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,7 @@ export function sitemapOptions(options: { contentDir: URL; base: string; site: s
   });
   const lastmod = lastModifiedByUrl(dated, (id) => paths.absolute(paths.entry(id)));
   return {
+    filter: (page) => !/\/entries\/[^/]+\/v\/\d+\/$/.test(new URL(page).pathname),
     serialize(item) {
       const day = lastmod.get(item.url);
       return day ? { ...item, lastmod: day } : item;

@@ -11,9 +11,9 @@
  * the build date without re-formatting anything else. {@link citationText} joins parts to text.
  */
 import type { Entry } from '../schemas/entry.ts';
+import { LANGUAGE, PUBLISHER, SITE_NAME } from './site.ts';
 
-/** The site's name, which is also its publisher and the author of every entry. */
-export const SITE_NAME = 'CCTV Restrictions Timeline';
+export { SITE_NAME } from './site.ts';
 
 /** What a citation of one entry needs. All dates are `YYYY-MM-DD`. */
 export interface CitationInput {
@@ -243,8 +243,9 @@ export function escapeBibtex(text: string): string {
 export const citationKey = (id: string): string => `cctvtimeline-${id}`;
 
 /**
- * A biblatex `@online` entry that classic BibTeX also reads: `date` and `urldate` for biblatex,
- * `year` and `month` for BibTeX styles. The title is braced whole so styles keep its case; the
+ * A `@misc` entry, the type Zotero exports for a web page and every BibTeX style knows: the site
+ * as `howpublished` (and `organization` for biblatex), `date` and `urldate` for biblatex, `year`
+ * and `month` for BibTeX styles. The title is braced whole so styles keep its case; the
  * organisational author is double-braced so it is never split into given and family names.
  */
 export function formatBibtex(input: CitationInput): CitationPart[] {
@@ -253,9 +254,10 @@ export function formatBibtex(input: CitationInput): CitationPart[] {
   if (/[\s{}%\\]/.test(input.url)) throw new Error(`a URL that BibTeX cannot hold verbatim: ${input.url}`);
   const field = (name: string, value: string) => `  ${name} = ${value},\n`;
   return [
-    `@online{${citationKey(input.id)},\n`,
+    `@misc{${citationKey(input.id)},\n`,
     field('author', `{{${escapeBibtex(input.publisher)}}}`),
     field('title', `{{${escapeBibtex(input.title)}}}`),
+    field('howpublished', `{${escapeBibtex(input.siteName)}}`),
     field('organization', `{${escapeBibtex(input.siteName)}}`),
     field('date', `{${date}}`),
     field('year', `{${y}}`),
@@ -356,21 +358,26 @@ export function citationDataUrl(text: string, ext: CitationDownload['ext']): str
 }
 
 /**
- * The citation input of an entry, given its absolute permanent URL and the day of access.
+ * The citation input of an entry, given its absolute permanent URL and the day of access. With
+ * `version`, it cites that version: its own URL (given as `url`), its day, and a key of its own.
  * @example toCitationInput({ id, data }, { url: 'https://example.org/entries/x/', accessed: '2026-12-03' })
  */
-export function toCitationInput(entry: { id: string; data: Pick<Entry, 'title' | 'summary' | 'published' | 'updated'> }, at: { url: string; accessed: string }): CitationInput {
+export function toCitationInput(
+  entry: { id: string; data: Pick<Entry, 'title' | 'summary' | 'published' | 'updated'> },
+  at: { url: string; accessed: string; version?: { n: number; date: string } },
+): CitationInput {
   const input: CitationInput = {
-    id: entry.id,
+    id: at.version ? `${entry.id}-v${at.version.n}` : entry.id,
     title: entry.data.title,
     url: at.url,
     siteName: SITE_NAME,
-    publisher: SITE_NAME,
+    publisher: PUBLISHER,
     published: entry.data.published,
     accessed: at.accessed,
     summary: entry.data.summary,
-    language: 'en-GB',
+    language: LANGUAGE,
   };
-  if (entry.data.updated && entry.data.updated !== entry.data.published) input.updated = entry.data.updated;
+  const updated = at.version ? at.version.date : entry.data.updated;
+  if (updated && updated !== entry.data.published) input.updated = updated;
   return input;
 }

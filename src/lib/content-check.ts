@@ -14,6 +14,7 @@ import { sourceSchema, type Source } from '../schemas/source.ts';
 import { syndicatorsSchema } from '../schemas/syndicators.ts';
 import { vendorSchema, type Vendor } from '../schemas/vendor.ts';
 import { dateSortKey, precisionOf } from './dates.ts';
+import { checkVersions, parseVersionPath, VERSIONS_FOLDER } from './versions.ts';
 import { checkEditorialRules } from './editorial-rules.ts';
 import { checkEntryBody } from './entry-body.ts';
 
@@ -35,6 +36,8 @@ export interface RawContent {
   vendors: RawRecord[];
   jurisdictions: RawRecord[];
   bodies: RawRecord[];
+  /** Snapshots of earlier versions of entries; `id` is the path in the versions folder (`<entry id>/<n>.mdx`). */
+  versions?: RawRecord[];
   /** The permalink registry; absent in trees that have none. */
   permalinks?: { file: string; data: unknown };
   /** The list of syndicators that may not be named as publishers; absent in trees that have none. */
@@ -146,7 +149,8 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
   checkIds('body', raw.bodies, problems);
 
   // MDX runs code: every body, whatever its front matter, must keep to the safe subset.
-  for (const { file, body, bodyLine } of raw.entries) if (body !== undefined) problems.push(...checkEntryBody(file, body, bodyLine));
+  // Snapshots of earlier versions are rendered as entries are, so their bodies obey the same rules.
+  for (const { file, body, bodyLine } of [...raw.entries, ...(raw.versions ?? [])]) if (body !== undefined) problems.push(...checkEntryBody(file, body, bodyLine));
 
   const entries = parseAll(raw.entries, entrySchema, problems);
   const sources = parseAll(raw.sources, sourceSchema, problems);
@@ -154,7 +158,14 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
   const jurisdictions = parseAll(raw.jurisdictions, jurisdictionSchema, problems);
   const bodies = parseAll(raw.bodies, bodySchema, problems);
 
-  let permalinks: Permalinks = { published: [], redirects: {} };
+  // A snapshot is an entry file as it was: the same schema and the same references apply.
+  const snapshots = parseAll(
+    (raw.versions ?? []).filter((v) => parseVersionPath(v.id) !== undefined),
+    entrySchema,
+    problems,
+  );
+
+  let permalinks: Permalinks = { published: [], redirects: {}, versions: {} };
   if (raw.permalinks) {
     const result = permalinksSchema.safeParse(raw.permalinks.data ?? {});
     if (result.success) permalinks = result.data;
@@ -237,6 +248,29 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     const body = raw.entries.find((r) => r.id === id && r.file === file)?.body;
     if (body !== undefined && body.trim() === '') problems.push(`${file}: body: empty; write what happened, its context and the reactions below the front matter`);
   }
+
+  for (const { file, data } of snapshots) {
+    checkRefs(file, 'jurisdictions', 'jurisdiction', data.jurisdictions, jurisdictionIds, problems);
+    checkRefs(file, 'vendors', 'vendor', data.vendors, vendorIds, problems);
+    checkRefs(file, 'bodies', 'body', data.bodies, bodyIds, problems);
+    checkRefs(file, 'sources', 'source', data.sources, sourceIds, problems);
+    checkRefs(file, 'related', 'entry', data.related, entryIds, problems);
+    // An earlier version's sources stay cited: its page still lists them.
+    data.sources.forEach((s) => cited.add(s));
+  }
+
+  const registryFile = raw.permalinks?.file ?? 'permalinks.yaml';
+  const contentRoot = registryFile.includes('/') ? registryFile.slice(0, registryFile.lastIndexOf('/') + 1) : '';
+  problems.push(
+    ...checkVersions({
+      entries: entries.map((e) => ({ id: e.id, file: e.file, corrections: e.data.corrections.length })),
+      files: (raw.versions ?? []).map((v) => ({ file: v.file, relative: v.id })),
+      published: permalinks.versions,
+      registryFile,
+      folder: `${contentRoot}${VERSIONS_FOLDER}`,
+      unchecked: new Set([...entryIds].filter((id) => !entries.some((e) => e.id === id))),
+    }),
+  );
 
   for (const { file, data } of vendors) {
     if (!jurisdictionIds.has(data.country)) problems.push(`${file}: country: unknown jurisdiction "${data.country}" (known: ${knownList(jurisdictionIds)})`);

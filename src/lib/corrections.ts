@@ -28,6 +28,8 @@ export interface CorrectionLogItem {
   entryTitle: string;
   /** The corrected entry's event date, of any precision. */
   entryDate: string;
+  /** The version of the entry this correction made (2 for the first correction). */
+  version: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export function collectCorrections(entries: readonly EntryWithCorrections[]): Co
   const items = entries.flatMap((entry) =>
     entry.data.corrections.map((correction, index) => ({
       index,
-      item: { date: correction.date, note: correction.note, entryId: entry.id, entryTitle: entry.data.title, entryDate: entry.data.date },
+      item: { date: correction.date, note: correction.note, entryId: entry.id, entryTitle: entry.data.title, entryDate: entry.data.date, version: index + 2 },
     })),
   );
   items.sort(

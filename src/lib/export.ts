@@ -3,7 +3,7 @@
  * `src/schemas/export.ts` (JSON) and into spreadsheet rows (CSV). Every function here is pure;
  * URLs come from the caller's bound path helpers.
  */
-import { SITE_NAME } from './citation.ts';
+import { LICENSE, SITE_NAME } from './site.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type {
   EntriesExport,
@@ -24,9 +24,9 @@ export const DATASET_NAME = SITE_NAME;
 
 /** The licence of all text and data. */
 export const DATA_LICENSE: ExportLicense = {
-  id: 'CC-BY-4.0',
-  name: 'Creative Commons Attribution 4.0 International',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
+  id: LICENSE.id,
+  name: LICENSE.name,
+  url: LICENSE.url,
   attribution: `${DATASET_NAME}, with the permanent URL of each entry you use.`,
 };
 
@@ -99,6 +99,8 @@ export function exportEntry(entry: EntryLike, sources: ReadonlyMap<string, Sourc
     published: data.published,
     updated: data.updated ?? data.published,
     corrections: data.corrections.map((c) => ({ date: c.date, note: c.note })),
+    version: data.corrections.length + 1,
+    versionUrl: `${url}v/${data.corrections.length + 1}/`,
     sources: data.sources.map((id) => {
       const source = sources.get(id);
       if (!source) throw new Error(`entry ${entry.id} cites unknown source ${id}`);
@@ -187,6 +189,8 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'published', description: 'The day the entry was first published.', value: (e) => e.published },
   { name: 'updated', description: 'The day the entry last changed in substance.', value: (e) => e.updated },
   { name: 'corrections', description: 'The corrections log as "date: note"; the JSON keeps each note separate.', value: (e) => list(e.corrections.map((c) => `${c.date}: ${c.note}`)) },
+  { name: 'version', description: 'The number of the current version: 1 as first published, one more for each correction.', value: (e) => String(e.version) },
+  { name: 'versionUrl', description: 'The permanent URL of this version, which keeps its text after later corrections.', value: (e) => e.versionUrl },
 ];
 
 /** `/data/entries.csv` as rows of cells: the header row first, then one row per entry. */

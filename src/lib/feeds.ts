@@ -4,6 +4,7 @@
  * Feed dates are the entry's own publication and update days; the event's date is in the text.
  */
 import type { Entry } from '../schemas/entry.ts';
+import { collectCorrections } from './corrections.ts';
 import { dateSortKey, formatDate } from './dates.ts';
 
 /** An entry as the feeds need it. */
@@ -169,13 +170,14 @@ export function toRssItems(items: readonly FeedItem[]): RssItem[] {
   }));
 }
 
-/** Which entries a feed carries: all, or those of one vendor, jurisdiction, category or year (of the event). */
+/** Which entries a feed carries: all, or those of one vendor, jurisdiction, category or year (of the event); `corrections` carries the corrections log instead of entries. */
 export type FeedScope =
   | { kind: 'site' }
   | { kind: 'vendor'; id: string }
   | { kind: 'jurisdiction'; id: string }
   | { kind: 'category'; id: Entry['category'] }
-  | { kind: 'year'; id: string };
+  | { kind: 'year'; id: string }
+  | { kind: 'corrections' };
 
 /** The data the feeds are built from. */
 export interface FeedSiteData {
@@ -193,6 +195,7 @@ export interface FeedPaths {
   absolute(path: string): string;
   home(): string;
   entry(id: string): string;
+  version(id: string, n: number): string;
   vendor(id: string): string;
   jurisdiction(id: string): string;
   category(id: string): string;
@@ -216,11 +219,12 @@ export interface Feed {
 export function feedPaths(paths: FeedPaths, scope: FeedScope): { page: string; rss: string; json: string } {
   const page = {
     site: () => paths.home(),
+    corrections: () => paths.path('corrections/'),
     vendor: (id: string) => paths.vendor(id),
     jurisdiction: (id: string) => paths.jurisdiction(id),
     category: (id: string) => paths.category(id),
     year: (id: string) => paths.year(id),
-  }[scope.kind](scope.kind === 'site' ? '' : scope.id);
+  }[scope.kind]('id' in scope ? scope.id : '');
   return { page, rss: `${page}feed.xml`, json: `${page}feed.json` };
 }
 
@@ -228,10 +232,12 @@ export function feedPaths(paths: FeedPaths, scope: FeedScope): { page: string; r
  * Whether an entry belongs in a scope's feed.
  * @example inScope({ data: { category: 'warning', date: '2021-07', vendors: [], jurisdictions: ['uk'] } }, { kind: 'year', id: '2021' }) // true
  */
-export function inScope(entry: { data: Pick<Entry, 'vendors' | 'jurisdictions' | 'category' | 'date'> }, scope: FeedScope): boolean {
+export function inScope(entry: { data: Pick<Entry, 'vendors' | 'jurisdictions' | 'category' | 'date' | 'corrections'> }, scope: FeedScope): boolean {
   switch (scope.kind) {
     case 'site':
       return true;
+    case 'corrections':
+      return entry.data.corrections.length > 0;
     case 'vendor':
       return entry.data.vendors.includes(scope.id);
     case 'jurisdiction':
@@ -243,9 +249,46 @@ export function inScope(entry: { data: Pick<Entry, 'vendors' | 'jurisdictions' |
   }
 }
 
-/** The site-wide feed, or the feed of one vendor or jurisdiction. */
+/**
+ * The corrections feed's items: one per correction, newest first, each at the permanent page of
+ * the version that correction made (so two corrections of one entry never share an id).
+ */
+export function correctionItems(entries: readonly FeedEntry[], paths: FeedPaths): FeedItem[] {
+  const log = collectCorrections(entries);
+  return log.map((c) => {
+    const n = c.version;
+    const entryUrl = paths.absolute(paths.entry(c.entryId));
+    return {
+      id: c.entryId,
+      url: paths.absolute(paths.version(c.entryId, n)),
+      title: `Correction: ${c.entryTitle}`,
+      summary: c.note,
+      text: [`Corrected on ${formatDate(c.date)}; this made version ${n} of the entry.`, c.note, `The current entry: ${entryUrl}`].join('\n\n'),
+      published: c.date,
+      updated: undefined,
+      update: undefined,
+      tags: ['Correction'],
+    };
+  });
+}
+
+/** The site-wide feed, the feed of one vendor, jurisdiction, category or year, or the corrections feed. */
 export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope, siteName: string, categoryLabel: (id: Entry['category']) => string): Feed {
   const where = feedPaths(paths, scope);
+  if (scope.kind === 'corrections') {
+    return {
+      meta: {
+        title: `${siteName}: corrections`,
+        description: `Every correction made to an entry of the ${siteName}, newest first.`,
+        homePageUrl: paths.absolute(where.page),
+        feedUrl: paths.absolute(where.json),
+        icon: paths.absolute(paths.path('favicon.svg')),
+      },
+      rssPath: where.rss,
+      jsonPath: where.json,
+      items: correctionItems(site.entries, paths),
+    };
+  }
   const entries = site.entries.filter((e) => inScope(e, scope));
   const name =
     scope.kind === 'site'

@@ -1,11 +1,14 @@
 /**
  * The machine-readable description of an entry page: schema.org JSON-LD for search engines and
- * Highwire / Dublin Core / Open Graph article tags for reference managers (Zotero's Embedded
- * Metadata translator reads `citation_*`, `DC.*` and `article:*`).
+ * Highwire / Dublin Core tags for reference managers (Zotero's Embedded Metadata translator reads
+ * `citation_*`, `DC.*` and `og:*`). What Zotero saves from which tag was measured by running its
+ * own translation code on built pages: the page's `og:type` is `website` (a journal-article guess
+ * otherwise), `DC.creator` carries the site with a trailing comma (one organisation, not a
+ * person), `DC.rights` the licence, and `citation_publication_date` the day of the version shown.
  */
 import type { Entry } from '../schemas/entry.ts';
 import type { Source } from '../schemas/source.ts';
-import { SITE_NAME } from './citation.ts';
+import { LANGUAGE, LICENSE, PUBLISHER, SITE_NAME } from './site.ts';
 
 /** A source the entry cites, as schema.org needs it. */
 export interface MetadataSource {
@@ -51,6 +54,12 @@ export interface EntryMetadataInput {
   corrections: { date: string; note: string }[];
   /** The BCP 47 language of the page. */
   language: string;
+  /** The number of the version the page shows (1 as first published). */
+  version: number;
+  /** The licence's short name, for `DC.rights`. */
+  rights: string;
+  /** The licence's URL, for the JSON-LD `license`. */
+  licenseUrl: string;
 }
 
 /** One `<meta>` tag: either a `name` (Highwire, Dublin Core) or a `property` (Open Graph). */
@@ -62,7 +71,7 @@ export type MetaTag = { name: string; content: string } | { property: string; co
  */
 export function toEntryMetadataInput(
   entry: { id: string; data: Entry },
-  at: { url: string; siteUrl: string; sources: ReadonlyMap<string, Source>; placeNames: ReadonlyMap<string, string> },
+  at: { url: string; siteUrl: string; sources: ReadonlyMap<string, Source>; placeNames: ReadonlyMap<string, string>; version?: number; modified?: string },
 ): EntryMetadataInput {
   const { data } = entry;
   const sources = data.sources.flatMap((id): MetadataSource[] => {
@@ -82,13 +91,17 @@ export function toEntryMetadataInput(
     siteUrl: at.siteUrl,
     siteName: SITE_NAME,
     published: data.published,
+    version: at.version ?? data.corrections.length + 1,
+    rights: LICENSE.short,
+    licenseUrl: LICENSE.url,
     eventDate: data.date,
     places: data.jurisdictions.flatMap((j) => at.placeNames.get(j) ?? []),
     sources,
     corrections: data.corrections.map((c) => ({ date: c.date, note: c.note })),
-    language: 'en-GB',
+    language: LANGUAGE,
   };
-  if (data.updated && data.updated !== data.published) input.updated = data.updated;
+  const updated = at.modified ?? data.updated;
+  if (updated && updated !== data.published) input.updated = updated;
   if (data.endDate) input.eventEndDate = data.endDate;
   return input;
 }
@@ -98,7 +111,7 @@ export function toEntryMetadataInput(
  * records, citing its sources and carrying its corrections.
  */
 export function entryJsonLd(input: EntryMetadataInput): Record<string, unknown> {
-  const organisation = { '@type': 'Organization', name: input.siteName, url: input.siteUrl };
+  const organisation = { '@type': 'Organization', name: PUBLISHER, url: input.siteUrl };
   const event: Record<string, unknown> = { '@type': 'Event', name: input.title, description: input.summary, startDate: input.eventDate };
   if (input.eventEndDate) event['endDate'] = input.eventEndDate;
   const article: Record<string, unknown> = {
@@ -112,6 +125,8 @@ export function entryJsonLd(input: EntryMetadataInput): Record<string, unknown> 
     datePublished: input.published,
     dateModified: input.updated ?? input.published,
     inLanguage: input.language,
+    version: input.version,
+    license: input.licenseUrl,
     author: organisation,
     publisher: organisation,
     isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
@@ -154,14 +169,16 @@ export function highwireDate(iso: string): string {
 }
 
 /**
- * The `<meta>` tags reference managers read. No `citation_author`: the site is the author, and
- * Highwire has no way to mark an organisation, so a person's name would be guessed from it.
+ * The `<meta>` tags reference managers read. No `citation_author` or `author`: Zotero splits
+ * "CCTV Restrictions Timeline" into a first and a last name. `DC.creator` with a trailing comma
+ * is saved as one organisation. The date of the version shown (its last update) is the date
+ * Zotero saves, from `citation_publication_date`; `citation_online_date` keeps the first day.
  */
 export function entryMetaTags(input: EntryMetadataInput): MetaTag[] {
   const modified = input.updated ?? input.published;
   return [
     { name: 'citation_title', content: input.title },
-    { name: 'citation_publication_date', content: highwireDate(input.published) },
+    { name: 'citation_publication_date', content: highwireDate(modified) },
     { name: 'citation_online_date', content: highwireDate(input.published) },
     { name: 'citation_publisher', content: input.siteName },
     { name: 'citation_public_url', content: input.url },
@@ -169,8 +186,10 @@ export function entryMetaTags(input: EntryMetadataInput): MetaTag[] {
     { name: 'citation_abstract', content: input.summary },
     { name: 'citation_language', content: input.language },
     { name: 'DC.title', content: input.title },
+    { name: 'DC.creator', content: `${input.siteName},` },
     { name: 'DC.publisher', content: input.siteName },
-    { name: 'DC.date', content: input.published },
+    { name: 'DC.date', content: modified },
+    { name: 'DC.rights', content: input.rights },
     { name: 'DC.identifier', content: input.url },
     { name: 'DC.language', content: input.language },
     { name: 'DC.description', content: input.summary },

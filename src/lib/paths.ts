@@ -11,6 +11,8 @@ export interface SitePaths {
   absolute(path: string): string;
   home(): string;
   entry(id: string): string;
+  /** The permanent page of one version of an entry. */
+  version(id: string, n: number): string;
   entryJson(id: string): string;
   vendor(id: string): string;
   jurisdiction(id: string): string;
@@ -33,6 +35,7 @@ export function createPaths(base: string, site: string): SitePaths {
     absolute: (p) => `${origin}${p}`,
     home: () => path(),
     entry: (id) => path(`entries/${id}/`),
+    version: (id, n) => path(`entries/${id}/v/${n}/`),
     entryJson: (id) => path(`entries/${id}.json`),
     vendor: (id) => path(`vendors/${id}/`),
     jurisdiction: (id) => path(`jurisdictions/${id}/`),

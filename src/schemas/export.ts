@@ -87,6 +87,8 @@ export const exportEntrySchema = z
     corrections: z
       .array(z.object({ date: daySchema, note: z.string().meta({ description: 'What was wrong and what the entry now says.' }) }).strict())
       .meta({ description: 'The corrections log, oldest first.' }),
+    version: z.number().int().min(1).meta({ description: 'The number of the current version: 1 as first published, one more for each correction.' }),
+    versionUrl: urlSchema.meta({ description: 'The permanent URL of the current version (/entries/<id>/v/<n>/); it keeps this text after later corrections. Earlier versions are at the same address with a lower n.' }),
     sources: z.array(exportSourceSchema).meta({ description: 'The sources, primary sources first, with their bibliographic fields.' }),
   })
   .strict()

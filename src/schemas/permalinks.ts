@@ -7,6 +7,11 @@ export const permalinksSchema = z.object({
   published: z.array(idSchema).default([]),
   /** Old ids mapped to the id that replaced them. */
   redirects: z.record(idSchema, idSchema).default({}),
+  /**
+   * For each corrected entry, the highest version published at `/entries/<id>/v/<n>/`: versions
+   * 1 to that number must stay. Written by `npm run permalinks`; never lowered.
+   */
+  versions: z.record(idSchema, z.number().int().min(1)).default({}),
 });
 
 /** The registry as written. */

@@ -44,7 +44,7 @@ class CiteBox extends HTMLElement {
       button.addEventListener('click', () => void this.copy(button, status));
       button.hidden = false;
     }
-    this.querySelector<HTMLInputElement>('input[readonly]')?.addEventListener('focus', (e) => (e.currentTarget as HTMLInputElement).select());
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[readonly]')) input.addEventListener('focus', () => input.select());
   }
 
   private async copy(button: HTMLButtonElement, status: HTMLElement): Promise<void> {

@@ -69,7 +69,8 @@ describe.each(entryIds)('entry %s', (id) => {
     expect(meta('citation_abstract_html_url')).toBe(canonical);
     expect(meta('citation_language')).toBe('en-GB');
     expect(meta('DC.identifier')).toBe(canonical);
-    expect(meta('article:published_time')).toBe(meta('citation_publication_date')?.replaceAll('/', '-'));
+    expect(meta('article:modified_time')).toBe(meta('citation_publication_date')?.replaceAll('/', '-'));
+    expect(meta('article:published_time')).toBe(meta('citation_online_date')?.replaceAll('/', '-'));
     expect(meta('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -79,6 +80,10 @@ describe.each(entryIds)('entry %s', (id) => {
     expect(box?.querySelector('h2')?.text).toBe('Cite this entry');
     expect(box?.querySelector('input#cite-permalink')?.getAttribute('value')).toBe(canonical);
     expect(box?.querySelector('input#cite-permalink')?.hasAttribute('readonly')).toBe(true);
+    // The other choice: this version's own permanent page.
+    const version = box?.querySelector('input#cite-other-link')?.getAttribute('value') ?? '';
+    expect(version).toMatch(new RegExp(`^${canonical}v/\\d+/$`));
+    expect(box?.querySelector('.choice a')?.getAttribute('href')).toBe(`${new URL(version).pathname}#cite-heading`);
     expect(accessed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const text = (style: string) => box?.querySelector(`#cite-${style}`)?.text ?? '';
     expect(text('apa')).toContain(`${title}. Retrieved `);
@@ -90,7 +95,7 @@ describe.each(entryIds)('entry %s', (id) => {
     for (const style of ['bibtex', 'ris', 'csl-json']) expect(text(style)).toContain(canonical);
     // Every copy button waits for the script.
     const buttons = box?.querySelectorAll('button') ?? [];
-    expect(buttons.length).toBe(8);
+    expect(buttons.length).toBe(9);
     for (const b of buttons) expect(b.hasAttribute('hidden'), b.getAttribute('data-copy') ?? '').toBe(true);
   });
 

@@ -1,5 +1,3 @@
-import { XMLParser } from 'fast-xml-parser';
-import { SyntaxValidator } from 'fast-xml-validator';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
@@ -7,43 +5,19 @@ import type { EntriesExport } from '../../src/schemas/export.ts';
 import { namedIds, usedCategories, usedYears } from '../../src/lib/entities.ts';
 import { listFiles, readPage } from '../support/html.ts';
 import { realContent } from './output-files.ts';
+import { readJsonFeed, readRss } from './feed-files.ts';
+import { collectCorrections } from '../../src/lib/corrections.ts';
 
 const dist = inject('distDir');
 const content = realContent();
 const urls = new Map((JSON.parse(readFileSync(join(dist, 'data/entries.json'), 'utf8')) as EntriesExport).entries.map((e) => [e.id, e.url]));
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
-interface RssItem { title: string; link: string; guid: { '#text': string; '@_isPermaLink': string }; pubDate: string; description: string }
-
-function readRss(path: string): { channel: Record<string, unknown>; items: RssItem[] } {
-  const xml = read(path);
-  expect(SyntaxValidator.validate(xml), path).toBe(true);
-  const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml);
-  expect(doc.rss['@_version']).toBe('2.0');
-  return { channel: doc.rss.channel, items: doc.rss.channel.item ?? [] };
-}
-
-interface JsonFeed { version: string; title: string; home_page_url: string; feed_url: string; items: { id: string; url: string; title: string; content_text?: string; content_html?: string; date_published: string; date_modified?: string }[] }
-
-function readJsonFeed(path: string): JsonFeed {
-  const feed = JSON.parse(read(path)) as JsonFeed;
-  expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-  expect(typeof feed.title).toBe('string');
-  expect(Array.isArray(feed.items)).toBe(true);
-  expect(feed.feed_url.endsWith(`/${path}`)).toBe(true);
-  for (const item of feed.items) {
-    expect(typeof item.id).toBe('string');
-    expect(typeof (item.content_text ?? item.content_html)).toBe('string');
-    expect(Number.isNaN(Date.parse(item.date_published))).toBe(false);
-  }
-  return feed;
-}
-
 const expectedIds = (filter: (e: (typeof content.entries)[number]) => boolean) => content.entries.filter(filter).map((e) => urls.get(e.id)).sort();
 
 describe('the site-wide feeds', () => {
   test('/feed.xml is well-formed RSS 2.0 with every entry, its permalink, summary and date', () => {
-    const { channel, items } = readRss('feed.xml');
+    const { channel, items } = readRss(dist, 'feed.xml');
     expect(String(channel['title'])).toBe('CCTV Restrictions Timeline');
     expect(items.map((i) => i.link).sort()).toEqual(expectedIds(() => true));
     for (const item of items) {
@@ -55,7 +29,7 @@ describe('the site-wide feeds', () => {
   });
 
   test('/feed.json is JSON Feed 1.1 with every entry and, for updated entries, the update', () => {
-    const feed = readJsonFeed('feed.json');
+    const feed = readJsonFeed(dist, 'feed.json');
     expect(feed.items.map((i) => i.url).sort()).toEqual(expectedIds(() => true));
     for (const item of feed.items) {
       const entry = content.entries.find((e) => urls.get(e.id) === item.url)!;
@@ -69,27 +43,27 @@ describe('the site-wide feeds', () => {
 describe('the per-vendor, per-jurisdiction, per-category and per-year feeds', () => {
   test.each([...namedIds(content.entries, 'vendors')])('vendor %s has RSS and JSON feeds of exactly its entries', (id) => {
     const wanted = expectedIds((e) => e.data.vendors.includes(id));
-    expect(readRss(`vendors/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
-    expect(readJsonFeed(`vendors/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
+    expect(readRss(dist, `vendors/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
+    expect(readJsonFeed(dist, `vendors/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
   });
 
   test.each([...namedIds(content.entries, 'jurisdictions')])('jurisdiction %s has RSS and JSON feeds of exactly its entries', (id) => {
     const wanted = expectedIds((e) => e.data.jurisdictions.includes(id));
-    expect(readRss(`jurisdictions/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
-    expect(readJsonFeed(`jurisdictions/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
+    expect(readRss(dist, `jurisdictions/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
+    expect(readJsonFeed(dist, `jurisdictions/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
   });
 
   test.each(usedCategories(content.entries))('category %s has RSS and JSON feeds of exactly its entries', (id) => {
     const wanted = expectedIds((e) => e.data.category === id);
     expect(wanted.length).toBeGreaterThan(0);
-    expect(readRss(`categories/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
-    expect(readJsonFeed(`categories/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
+    expect(readRss(dist, `categories/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
+    expect(readJsonFeed(dist, `categories/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
   });
 
   test.each(usedYears(content.entries.map((e) => ({ date: e.data.date }))))('year %s has RSS and JSON feeds of exactly the entries of its events', (year) => {
     const wanted = expectedIds((e) => e.data.date.startsWith(year));
-    expect(readRss(`years/${year}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
-    const feed = readJsonFeed(`years/${year}/feed.json`);
+    expect(readRss(dist, `years/${year}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
+    const feed = readJsonFeed(dist, `years/${year}/feed.json`);
     expect(feed.items.map((i) => i.url).sort()).toEqual(wanted);
     expect(feed.title).toContain(year);
   });
@@ -120,5 +94,30 @@ describe('links to the feeds', () => {
       }
     }
     expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
+
+describe('the corrections feeds', () => {
+  const expected = collectCorrections(content.entries).map((c) => `${urls.get(c.entryId)}v/${c.version}/`);
+
+  test('/corrections/feed.xml is well-formed RSS 2.0 with every correction at the version it made, newest first', () => {
+    const { channel, items } = readRss(dist, 'corrections/feed.xml');
+    expect(String(channel['title'])).toBe('CCTV Restrictions Timeline: corrections');
+    expect(items.map((i) => i.link)).toEqual(expected);
+    for (const item of items) expect(item.guid['#text']).toBe(item.link);
+  });
+
+  test('/corrections/feed.json is JSON Feed 1.1 with the same items', () => {
+    const feed = readJsonFeed(dist, 'corrections/feed.json');
+    expect(feed.title).toBe('CCTV Restrictions Timeline: corrections');
+    expect(feed.items.map((i) => i.id)).toEqual(expected);
+  });
+
+  test('/corrections/ links both feeds, in the page and in its head', () => {
+    const html = read('corrections/index.html');
+    for (const file of ['feed.xml', 'feed.json']) {
+      expect(html).toMatch(new RegExp(`<link rel="alternate" type="[^"]+" href="[^"]*/corrections/${file.replace('.', '\\.')}"`));
+      expect(html).toMatch(new RegExp(`<a href="[^"]*/corrections/${file.replace('.', '\\.')}"`));
+    }
   });
 });

@@ -29,9 +29,12 @@ function sitemapUrls(): Map<string, string | undefined> {
 describe('the sitemap', () => {
   const urls = sitemapUrls();
 
-  test('lists every HTML page except the 404 page and redirect pages', () => {
+  test('lists every HTML page except the 404 page, redirect pages and the pages of single versions', () => {
+    const versionPages = listFiles(dist, '.html').filter((f) => /^entries\/[^/]+\/v\/\d+\/index\.html$/.test(f));
+    expect(versionPages.length).toBeGreaterThanOrEqual(content.entries.length);
+    for (const f of versionPages) expect(readPage(dist, f).querySelector('meta[name="robots"]')?.getAttribute('content'), f).toBe('noindex');
     const pages = listFiles(dist, '.html')
-      .filter((f) => f !== '404.html' && !f.startsWith('pagefind/'))
+      .filter((f) => f !== '404.html' && !f.startsWith('pagefind/') && !versionPages.includes(f))
       .filter((f) => readPage(dist, f).querySelector('meta[http-equiv="refresh"]') === null)
       .map((f) => readPage(dist, f).querySelector('link[rel="canonical"]')?.getAttribute('href'))
       .sort();

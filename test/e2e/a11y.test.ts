@@ -1,13 +1,14 @@
 /**
  * Accessibility: axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules over every page in the built
- * sitemap (and the 404 page), in the light and the dark colour scheme.
+ * sitemap, every earlier version of an entry and a current-version page (which the sitemap leaves
+ * out), and the 404 page, in the light and the dark colour scheme.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { sitemapPaths, withTabs } from '../support/crawl.ts';
+import { sitemapPaths, versionPathsToAudit, withTabs } from '../support/crawl.ts';
 
 const origin = inject('origin');
 const distDir = inject('distDir');
@@ -29,7 +30,7 @@ interface AxeResult {
 }
 
 let browser: Browser;
-const pages = [...sitemapPaths(distDir), '/404.html'];
+const pages = [...sitemapPaths(distDir), ...versionPathsToAudit(distDir), '/404.html'];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -59,8 +60,9 @@ function report(findings: Finding[]): string {
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  test('the sitemap gives the audit pages to check', () => {
+  test('the sitemap gives the audit pages to check, with a page of a single version', () => {
     expect(pages.length).toBeGreaterThan(1);
+    expect(pages.some((p) => /^\/entries\/[^/]+\/v\/\d+\/$/.test(p))).toBe(true);
   });
 
   test.each(['light', 'dark'] as const)('every page has no violation in the %s colour scheme', async (colorScheme) => {
@@ -71,5 +73,5 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 300_000);
 });

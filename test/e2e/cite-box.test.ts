@@ -42,7 +42,7 @@ describe('the cite box with JavaScript', () => {
     expect(download.suggestedFilename()).toBe(`${id}.bib`);
     const path = await download.path();
     const text = readFileSync(path, 'utf8');
-    expect(text.startsWith('@online{')).toBe(true);
+    expect(text.startsWith('@misc{')).toBe(true);
     expect(text).toContain('urldate = {2031-05-06}');
   });
 
@@ -57,7 +57,7 @@ describe('the cite box with JavaScript', () => {
   test('copies the permanent link', async () => {
     await page.getByRole('button', { name: 'Copy permanent link' }).click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Permanent link copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel('Permanent link').inputValue());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-permalink').inputValue());
   });
 
   test('copies RIS with the CRLF line endings the format needs', async () => {
@@ -99,7 +99,7 @@ describe('the cite box without JavaScript', () => {
   test('shows the permalink and every citation, with the build day as the access date', async () => {
     const permalink = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(permalink).toMatch(new RegExp(`/entries/${id}/$`));
-    expect(await page.getByLabel('Permanent link').inputValue()).toBe(permalink);
+    expect(await page.locator('#cite-permalink').inputValue()).toBe(permalink);
     const buildDay = await page.locator('#cite-bibtex [data-accessed="iso"]').textContent();
     expect(buildDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(buildDay).not.toBe('2031-05-06');
@@ -113,13 +113,13 @@ describe('the cite box without JavaScript', () => {
 
   test('hides every copy button', async () => {
     const buttons = page.locator('section.cite-box button');
-    expect(await buttons.count()).toBe(8);
+    expect(await buttons.count()).toBe(9);
     for (const button of await buttons.all()) expect(await button.isVisible()).toBe(false);
   });
 
   test('offers download links that hold the citation files', async () => {
     for (const [label, start] of [
-      ['BibTeX (.bib)', '@online{'],
+      ['BibTeX (.bib)', '@misc{'],
       ['RIS (.ris)', 'TY  - ELEC\r\n'],
       ['CSL-JSON (.json)', '[\n  {'],
     ] as const) {

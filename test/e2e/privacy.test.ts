@@ -7,11 +7,11 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { pageOfEachType, sitemapPaths, withTabs } from '../support/crawl.ts';
+import { pageOfEachType, sitemapPaths, versionPaths, withTabs } from '../support/crawl.ts';
 
 const origin = inject('origin');
 const distDir = inject('distDir');
-const paths = sitemapPaths(distDir);
+const paths = [...sitemapPaths(distDir), ...versionPaths(distDir)];
 
 /** What one page did while it loaded and was used. */
 interface Observed {
@@ -105,7 +105,7 @@ const onSite = (url: string) => url.startsWith(`${origin}/`);
 describe('privacy: nothing leaves the site', () => {
   test('every page type was loaded', () => {
     const types = pageOfEachType(paths);
-    expect([...types.keys()]).toEqual(['timeline', 'entry', 'vendor', 'year', 'sources', 'search']);
+    expect([...types.keys()]).toEqual(['timeline', 'entry', 'version', 'vendor', 'year', 'sources', 'search']);
     for (const path of [...types.values(), '/no-such-page/', '/search/ with a query typed']) expect(observed.map((o) => o.path)).toContain(path);
   });
 

@@ -1,23 +1,153 @@
 /**
- * Launches Debian's Chromium through playwright-core. A missing browser is a failure with
- * instructions, never a silent skip.
+ * The Chromium the tests and the benchmark drive through playwright-core. A missing browser is a
+ * failure with instructions, never a silent skip.
+ *
+ * Which browser, in this order:
+ * 1. `TL_BROWSER=bundled` forces the Chromium shipped inside the `@sparticuz/chromium` npm package;
+ *    `TL_BROWSER=system` forces a system one (the next two steps, failing if neither is there).
+ * 2. `CHROME_PATH`, when set, must name a Chromium or Chrome binary (a wrong path is an error, not a
+ *    reason to fall back).
+ * 3. Debian's `/usr/bin/chromium`, when it exists.
+ * 4. Otherwise the bundled Chromium, so `npm ci && npm test` needs nothing but Node and npm.
+ *
+ * The bundled browser is a brotli-compressed headless shell. It is unpacked once per install into
+ * `node_modules/.cache/tl-chromium/<version>/` (into a temporary folder first, then renamed, so two
+ * processes never see half a browser), with the shared libraries it needs (NSS, NSPR, expat) from
+ * the same package, and a fontconfig file naming only fonts from npm packages: the package's Open
+ * Sans and Noto Sans SC from `@expo-google-fonts/noto-sans-sc`, so Chinese names (海康威视) render
+ * on a machine with no system fonts. Every browser the tests launch also gets that CJK font; the
+ * site itself loads no fonts.
  */
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Where the browser is: `CHROME_PATH`, or Debian's `/usr/bin/chromium`. */
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const require = createRequire(import.meta.url);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
-/** Starts a headless Chromium with the flags this sandboxed, offline machine needs. */
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROME_PATH)) {
-    throw new Error(
-      `No Chromium at ${CHROME_PATH}. The browser tests drive the system Chromium: install it with ` +
-        '`sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH to a Chromium or Chrome binary.',
-    );
+/** Flags for a headless Chromium on a sandboxed, offline machine (nothing fetched from outside). */
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** A browser binary and the environment to start it with. */
+export interface ResolvedBrowser {
+  kind: 'system' | 'bundled';
+  executablePath: string;
+  /** Variables to add to the browser's environment (fontconfig file; for the bundled one, its libraries). */
+  env: Record<string, string>;
+}
+
+/** The folders of the Noto Sans SC regular and bold faces (TrueType: Chromium ignores WOFF2 files found through fontconfig). */
+function cjkFontDirs(): string[] {
+  const base = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+  return ['400Regular', '700Bold'].map((weight) => join(base, weight));
+}
+
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function fontsConf(options: { includeSystem: boolean; dirs: string[]; cacheDir: string }): string {
+  return [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+    '<fontconfig>',
+    ...(options.includeSystem ? ['  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>'] : []),
+    ...options.dirs.map((dir) => `  <dir>${xmlText(dir)}</dir>`),
+    `  <cachedir>${xmlText(options.cacheDir)}</cachedir>`,
+    '</fontconfig>',
+    '',
+  ].join('\n');
+}
+
+/** Unpacks the npm package's Chromium (once per install) and returns how to start it. */
+export function bundledBrowser(): ResolvedBrowser {
+  const pkgDir = dirname(dirname(require.resolve('@sparticuz/chromium')));
+  const version = (JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const dir = join(ROOT, 'node_modules', '.cache', 'tl-chromium', version);
+  const executablePath = join(dir, 'chromium');
+  const fontsConfPath = join(dir, 'fonts.conf');
+  const env = { LD_LIBRARY_PATH: join(dir, 'al2023', 'lib'), FONTCONFIG_FILE: fontsConfPath };
+  if (existsSync(fontsConfPath)) return { kind: 'bundled', executablePath, env };
+
+  // The package unpacks into os.tmpdir(); a child process with TMPDIR set to a private folder keeps
+  // that away from /tmp and from other runs. `al2023.tar.br` holds NSS, NSPR and expat, which the
+  // binary links against and a machine without a system Chromium may not have.
+  const staging = `${dir}.${process.pid}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const bin = join(pkgDir, 'bin');
+  const script = `import { inflate } from '@sparticuz/chromium';
+for (const f of ['chromium.br', 'fonts.tar.br', 'al2023.tar.br']) await inflate(${JSON.stringify(bin)} + '/' + f);`;
+  const unpack = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, TMPDIR: staging }, encoding: 'utf8' });
+  if (unpack.status !== 0 || !existsSync(join(staging, 'chromium'))) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new Error(`Could not unpack the Chromium of @sparticuz/chromium ${version} into ${staging}:\n${unpack.stderr}${unpack.error ?? ''}`);
   }
+  writeFileSync(
+    join(staging, 'fonts.conf'),
+    fontsConf({ includeSystem: false, dirs: [join(dir, 'fonts', 'fonts'), ...cjkFontDirs()], cacheDir: join(dir, 'fontconfig-cache') }),
+  );
+  try {
+    renameSync(staging, dir);
+  } catch (error) {
+    // Another process finished first: use its copy.
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(fontsConfPath)) throw error;
+  }
+  return { kind: 'bundled', executablePath, env };
+}
+
+/** A system Chromium, with a fontconfig file that adds the CJK font from npm to the system's fonts. */
+function systemBrowser(executablePath: string): ResolvedBrowser {
+  const dir = join(ROOT, 'node_modules', '.cache', 'tl-chromium', 'system');
+  const conf = join(dir, 'fonts.conf');
+  const text = fontsConf({ includeSystem: true, dirs: cjkFontDirs(), cacheDir: join(dir, 'fontconfig-cache') });
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(conf) || readFileSync(conf, 'utf8') !== text) {
+    writeFileSync(`${conf}.${process.pid}`, text);
+    renameSync(`${conf}.${process.pid}`, conf);
+  }
+  return { kind: 'system', executablePath, env: { FONTCONFIG_FILE: conf } };
+}
+
+/** Which browser the environment asks for: a system binary, or the one from npm (see the order above). */
+export function browserChoice(env: NodeJS.ProcessEnv, exists: (path: string) => boolean): { kind: 'system'; path: string } | { kind: 'bundled' } {
+  const choice = env['TL_BROWSER'] ?? '';
+  const chromePath = env['CHROME_PATH'] || undefined;
+  if (choice !== '' && choice !== 'bundled' && choice !== 'system') {
+    throw new Error(`TL_BROWSER must be "bundled" or "system", not "${choice}"`);
+  }
+  if (choice === 'bundled') return { kind: 'bundled' };
+  if (chromePath) {
+    if (!exists(chromePath)) {
+      throw new Error(`CHROME_PATH names ${chromePath}, which does not exist. Point it at a Chromium or Chrome binary, or unset it to use ${SYSTEM_CHROMIUM} or the Chromium from npm.`);
+    }
+    return { kind: 'system', path: chromePath };
+  }
+  if (exists(SYSTEM_CHROMIUM)) return { kind: 'system', path: SYSTEM_CHROMIUM };
+  if (choice === 'system') {
+    throw new Error(`TL_BROWSER=system but there is no Chromium at ${SYSTEM_CHROMIUM} and CHROME_PATH is not set.`);
+  }
+  return { kind: 'bundled' };
+}
+
+let resolved: ResolvedBrowser | undefined;
+
+/** Finds the browser to drive (see the order above), unpacking the npm one if need be; the answer is kept for the process. */
+export function resolveBrowser(): ResolvedBrowser {
+  if (resolved) return resolved;
+  const choice = browserChoice(process.env, existsSync);
+  resolved = choice.kind === 'bundled' ? bundledBrowser() : systemBrowser(choice.path);
+  return resolved;
+}
+
+/** Starts a headless Chromium (by default the one `resolveBrowser` finds) with the flags this sandboxed, offline machine needs. */
+export async function launchBrowser(browser: ResolvedBrowser = resolveBrowser()): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROME_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    executablePath: browser.executablePath,
+    args: CHROMIUM_FLAGS,
+    env: { ...process.env, ...browser.env } as Record<string, string>,
   });
 }

@@ -2,7 +2,7 @@
  * What the crawling checks share: the pages a built site says it has (its sitemap), and a small
  * helper that works through a list a few items at a time.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 
@@ -32,10 +32,43 @@ export function sitemapPaths(distDir: string, base = '/'): string[] {
   });
 }
 
+/**
+ * The pages of single versions (`/entries/<id>/v/<n>/`), which the sitemap leaves out on purpose,
+ * found in the output folder, so the crawling checks cover them too.
+ */
+export function versionPaths(distDir: string, base = '/'): string[] {
+  const entries = join(distDir, 'entries');
+  if (!existsSync(entries)) return [];
+  return readdirSync(entries, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(entries, d.name, 'v')))
+    .flatMap((d) =>
+      readdirSync(join(entries, d.name, 'v'))
+        .filter((n) => existsSync(join(entries, d.name, 'v', n, 'index.html')))
+        .map((n) => `${base}entries/${d.name}/v/${n}/`),
+    )
+    .sort();
+}
+
+/**
+ * The version pages worth a full audit: every earlier version (with its "not the current version"
+ * banner) and one current-version page; the other current-version pages repeat the entry pages.
+ */
+export function versionPathsToAudit(distDir: string, base = '/'): string[] {
+  const byEntry = new Map<string, string[]>();
+  for (const path of versionPaths(distDir, base)) {
+    const id = path.split('/').at(-4)!;
+    byEntry.set(id, [...(byEntry.get(id) ?? []), path]);
+  }
+  const number = (p: string) => Number(p.split('/').at(-2));
+  const lists = [...byEntry.values()].map((list) => list.sort((a, b) => number(a) - number(b)));
+  return [...lists.flatMap((list) => list.slice(0, -1)), ...lists.slice(0, 1).map((list) => list.at(-1)!)].sort();
+}
+
 /** The kinds of page the site has, each recognised by its path. */
 export const PAGE_TYPES: readonly { type: string; pattern: RegExp }[] = [
   { type: 'timeline', pattern: /^\/$/ },
   { type: 'entry', pattern: /^\/entries\/[^/]+\/$/ },
+  { type: 'version', pattern: /^\/entries\/[^/]+\/v\/\d+\/$/ },
   { type: 'vendor', pattern: /^\/vendors\/[^/]+\/$/ },
   { type: 'year', pattern: /^\/years\/\d{4}\/$/ },
   { type: 'sources', pattern: /^\/sources\/$/ },

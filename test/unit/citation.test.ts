@@ -169,12 +169,13 @@ describe('reading styles', () => {
 });
 
 describe('BibTeX', () => {
-  test('writes a biblatex @online entry that classic BibTeX also reads', () => {
+  test('writes a @misc entry with the site as author and as howpublished, as Zotero exports a web page', () => {
     expect(citationText(formatBibtex(us))).toBe(
       [
-        '@online{cctvtimeline-2019-10-07-us-entity-list,',
+        '@misc{cctvtimeline-2019-10-07-us-entity-list,',
         '  author = {{CCTV Restrictions Timeline}},',
         '  title = {{US adds Hikvision and Dahua to the Entity List}},',
+        '  howpublished = {CCTV Restrictions Timeline},',
         '  organization = {CCTV Restrictions Timeline},',
         '  date = {2026-06-09},',
         '  year = {2026},',
@@ -202,7 +203,8 @@ describe('BibTeX', () => {
 
   test.each([uk, us, tricky])('round-trips title, URL and dates of $id through a BibTeX parser', (input) => {
     const [item] = new Cite(citationText(formatBibtex(input))).data;
-    expect(item?.type).toBe('webpage');
+    // citation-js reads @misc as a generic document, as BibTeX styles print it.
+    expect(item?.type).toBe('document');
     expect(item?.title).toBe(input.title);
     expect(item?.URL).toBe(input.url);
     expect(item?.issued?.['date-parts'][0]).toEqual((input.updated ?? input.published).split('-').map(Number));
@@ -283,7 +285,7 @@ describe('citationStyles and citationFile', () => {
   });
 
   test.each([
-    ['bib', '@online{'],
+    ['bib', '@misc{'],
     ['ris', 'TY  - ELEC'],
     ['json', '[\n  {'],
   ] as const)('the .%s file starts with %j', (ext, start) => {
@@ -311,6 +313,16 @@ describe('toCitationInput', () => {
   test('keeps an update only when it differs from the publication day', () => {
     expect(toCitationInput({ id: uk.id, data: { ...data, updated: '2026-11-29' } }, { url: uk.url, accessed: '2026-12-01' }).updated).toBeUndefined();
     expect(toCitationInput({ id: uk.id, data: { ...data, updated: '2026-12-01' } }, { url: uk.url, accessed: '2026-12-01' }).updated).toBe('2026-12-01');
+  });
+
+  test('cites a version with its own key and the day that version was made', () => {
+    const later = { ...data, updated: '2026-12-20' };
+    const v1 = toCitationInput({ id: uk.id, data: later }, { url: `${uk.url}v/1/`, accessed: '2026-12-21', version: { n: 1, date: '2026-11-29' } });
+    expect(v1.id).toBe(`${uk.id}-v1`);
+    expect(v1.updated).toBeUndefined();
+    const v2 = toCitationInput({ id: uk.id, data: later }, { url: `${uk.url}v/2/`, accessed: '2026-12-21', version: { n: 2, date: '2026-12-05' } });
+    expect(v2.updated).toBe('2026-12-05');
+    expect(citationText(formatChicago(v2))).toContain(`Last modified December 5, 2026. ${uk.url}v/2/.`);
   });
 });
 

@@ -40,7 +40,7 @@ describe('checkContent', () => {
   });
 
   test('has a fixture for every kind of bad input the build must reject', () => {
-    const required = ['body-inline-expression', 'body-flow-expression', 'body-import', 'body-export', 'body-script', 'body-iframe', 'body-event-handler', 'body-javascript-link', 'body-style-attribute', 'missing-field', 'malformed-date', 'impossible-date', 'precision-mismatch', 'unknown-vendor', 'unknown-source', 'unknown-related', 'duplicate-id', 'id-date-mismatch', 'no-sources', 'non-url-source', 'future-date', 'empty-summary', 'unknown-category', 'permalink-disappeared', 'syndicator-publisher', 'duplicate-source-url', 'confirmed-without-support', 'via-without-publisher', 'state-media-alone', 'after-coverage'];
+    const required = ['body-inline-expression', 'body-flow-expression', 'body-import', 'body-export', 'body-script', 'body-iframe', 'body-event-handler', 'body-javascript-link', 'body-style-attribute', 'missing-field', 'malformed-date', 'impossible-date', 'precision-mismatch', 'unknown-vendor', 'unknown-source', 'unknown-related', 'duplicate-id', 'id-date-mismatch', 'no-sources', 'non-url-source', 'future-date', 'empty-summary', 'unknown-category', 'permalink-disappeared', 'syndicator-publisher', 'duplicate-source-url', 'confirmed-without-support', 'via-without-publisher', 'state-media-alone', 'after-coverage', 'version-disappeared', 'version-without-correction'];
     expect(cases).toEqual(expect.arrayContaining(required));
   });
 
@@ -60,6 +60,7 @@ describe('checkContent', () => {
     const content = join(root, 'src/content');
     cpSync(join(FIXTURES, 'valid'), content, { recursive: true });
     rmSync(join(content, 'entries/2021-03-tesla-restriction.mdx'));
+    rmSync(join(content, 'versions/2021-03-tesla-restriction'), { recursive: true });
     cpSync(join(FIXTURES, 'bad/permalink-disappeared/entries'), join(content, 'entries'), { recursive: true });
     const { raw } = readContentTree(content, root);
     raw.permalinks = { file: 'src/content/permalinks.yaml', data: { published: ['2019-10-07-us-entity-list', '2021-03-tesla-restriction'], redirects: { '2021-03-tesla-restriction': '2019-10-07-us-entity-list' } } };

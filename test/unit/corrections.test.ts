@@ -11,9 +11,10 @@ describe('collectCorrections', () => {
     expect(collectCorrections([entry('2021-03-19-a', '2021-03-19', []), entry('2022-b', '2022', [])])).toEqual([]);
   });
 
-  test('carries the date, the note, and the entry id, title and date of each correction', () => {
-    expect(collectCorrections([entry('2019-10-07-x', '2019-10-07', [['2026-12-02', 'Fixed the effective date.']])])).toEqual([
-      { date: '2026-12-02', note: 'Fixed the effective date.', entryId: '2019-10-07-x', entryTitle: 'Title of 2019-10-07-x', entryDate: '2019-10-07' },
+  test('carries the date, the note, the entry id, title and date, and the version each correction made', () => {
+    expect(collectCorrections([entry('2019-10-07-x', '2019-10-07', [['2026-12-02', 'Fixed the effective date.'], ['2026-12-03', 'Added a source.']])])).toEqual([
+      { date: '2026-12-03', note: 'Added a source.', entryId: '2019-10-07-x', entryTitle: 'Title of 2019-10-07-x', entryDate: '2019-10-07', version: 3 },
+      { date: '2026-12-02', note: 'Fixed the effective date.', entryId: '2019-10-07-x', entryTitle: 'Title of 2019-10-07-x', entryDate: '2019-10-07', version: 2 },
     ]);
   });
 

@@ -112,6 +112,20 @@ describe('buildFeed', () => {
   });
 });
 
+describe('the corrections feed', () => {
+  test('has one item per correction, newest first, each at the version it made', () => {
+    const feed = buildFeed(site, paths, { kind: 'corrections' }, 'Site', label);
+    expect(feed.rssPath).toBe('/tl/corrections/feed.xml');
+    expect(feed.meta.feedUrl).toBe('https://example.org/tl/corrections/feed.json');
+    expect(feed.items.map((i) => [i.url, i.published, i.summary])).toEqual([
+      ['https://example.org/tl/entries/2019-10-07-us-entity-list/v/3/', '2026-11-20', 'Added the effective date.'],
+      ['https://example.org/tl/entries/2019-10-07-us-entity-list/v/2/', '2026-11-10', 'Corrected the number of organisations.'],
+    ]);
+    expect(feed.items[0]!.text).toContain('The current entry: https://example.org/tl/entries/2019-10-07-us-entity-list/');
+    expect(new Set(toJsonFeed(feed.meta, feed.items).items.map((i) => i.id)).size).toBe(2);
+  });
+});
+
 describe('the RSS rendering', () => {
   const feed = buildFeed(site, paths, { kind: 'site' }, 'Timeline', label);
 

@@ -19,6 +19,9 @@ const base: EntryMetadataInput = {
   ],
   corrections: [],
   language: 'en-GB',
+  version: 1,
+  rights: 'CC BY 4.0',
+  licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
 const corrected: EntryMetadataInput = {

@@ -1,0 +1,89 @@
+/**
+ * Keeps the earlier versions of corrected entries (see src/lib/versions.ts).
+ *
+ *   npm run revise -- <id>                   before you correct an entry: copies its current file to
+ *                                            src/content/versions/<id>/<n>.mdx, n being the version
+ *                                            it is now; then edit it and add the correction item
+ *   npm run revise -- --from-git [<id>…]     recovers the earlier versions of corrected entries (all
+ *                                            of them without ids) from the git history: for each
+ *                                            correction, the file as it was in the commit before
+ *                                            the one that added that correction
+ *
+ * Both are safe to run again: a snapshot that exists is never overwritten. `--from-git` fails on a
+ * shallow clone, whose history is cut off. CONTENT_DIR points it at another content tree.
+ * Afterwards run `npm run permalinks` to record the versions as published.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { countCorrections, currentVersion, planFromGit, versionFile } from '../src/lib/versions.ts';
+import { gitHistory } from './git-history.ts';
+
+const root = resolve(process.env.CONTENT_DIR ?? 'src/content');
+const args = process.argv.slice(2);
+const fromGit = args.includes('--from-git');
+const ids = args.filter((a) => !a.startsWith('--'));
+const shown = (path: string) => relative(process.cwd(), path) || '.';
+
+function fail(message: string): never {
+  console.error(`revise: ${message}`);
+  process.exit(1);
+}
+
+function entryPath(id: string): string {
+  const path = join(root, 'entries', `${id}.mdx`);
+  if (!existsSync(path)) fail(`no entry "${id}" (${shown(path)} does not exist)`);
+  return path;
+}
+
+function allEntryIds(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    if (d.isDirectory()) return allEntryIds(join(dir, d.name));
+    return d.name.endsWith('.mdx') && !d.name.startsWith('.') ? [basename(d.name, '.mdx')] : [];
+  });
+}
+
+/** Writes a snapshot unless one is there; says what it did. Returns false when an existing one differs. */
+function writeSnapshot(id: string, n: number, text: string, from: string): boolean {
+  const path = join(root, versionFile(id, n));
+  if (existsSync(path)) {
+    const same = readFileSync(path, 'utf8') === text;
+    console.log(same ? `${shown(path)}: already there` : `${shown(path)}: kept as it is (it differs from the text at ${from}; delete it and run again to take that text)`);
+    return same;
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  console.log(`${shown(path)}: written (version ${n} of ${id}, from ${from})`);
+  return true;
+}
+
+if (!fromGit) {
+  if (ids.length !== 1) fail('give one entry id (npm run revise -- <id>), or --from-git [<id>…]');
+  const id = ids[0]!;
+  const text = readFileSync(entryPath(id), 'utf8');
+  const count = countCorrections(text);
+  if (count === undefined) fail(`${shown(entryPath(id))}: the front matter does not parse; fix it first`);
+  const n = currentVersion({ published: '', corrections: Array.from({ length: count }, () => ({ date: '', note: '' })) });
+  writeSnapshot(id, n, text, 'the current file');
+  console.log(`Now edit ${shown(entryPath(id))}, set \`updated\` and add a corrections item saying what changed; that makes version ${n + 1}. Then run \`npm run permalinks\`.`);
+} else {
+  const targets = ids.length > 0 ? ids : allEntryIds(join(root, 'entries')).sort();
+  const git = gitHistory(root);
+  let written = 0;
+  const errors: string[] = [];
+  for (const id of targets) {
+    const path = entryPath(id);
+    try {
+      const plan = planFromGit(id, path, readFileSync(path, 'utf8'), git);
+      for (const snapshot of plan) {
+        const existed = existsSync(join(root, versionFile(id, snapshot.n)));
+        writeSnapshot(id, snapshot.n, snapshot.text, snapshot.from === 'HEAD' ? 'HEAD' : `commit ${snapshot.from.slice(0, 10)}, before ${snapshot.addedBy.slice(0, 10)}`);
+        if (!existed) written++;
+      }
+    } catch (error) {
+      errors.push((error as Error).message);
+    }
+  }
+  if (errors.length > 0) fail(`could not recover every version:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+  console.log(written > 0 ? `${written} snapshot${written === 1 ? '' : 's'} written. Run \`npm run permalinks\` to record them as published.` : 'Nothing to write: every earlier version is there.');
+}

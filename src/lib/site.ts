@@ -1,0 +1,110 @@
+/**
+ * The facts about the site itself, in one place: its name, who publishes it, the licence of its
+ * text and data, its language, and where readers report errors. Pure: the deployment's settings
+ * (`SITE_URL`, `REPORT_URL`) are passed in as an environment object, never read here.
+ */
+
+/** The site's name. It is also the publisher and the author of every entry. */
+export const SITE_NAME = 'CCTV Restrictions Timeline';
+
+/** Who publishes the site: the project itself, named as it signs its entries. */
+export const PUBLISHER = SITE_NAME;
+
+/** The BCP 47 language of every page. */
+export const LANGUAGE = 'en-GB';
+
+/** The origin a build uses when `SITE_URL` is not set (the local preview's). */
+export const DEFAULT_SITE_URL = 'http://localhost:4321';
+
+/** The licence of all text and data. */
+export const LICENSE = {
+  /** The SPDX identifier. */
+  id: 'CC-BY-4.0',
+  /** The short name readers know. */
+  short: 'CC BY 4.0',
+  name: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/** Where readers report errors: a web address (a form, an issue tracker) or an e-mail address. */
+export type ReportAddress = { kind: 'url'; url: string } | { kind: 'mailto'; address: string };
+
+/**
+ * The error-report address from `REPORT_URL`: an `https:`/`http:` URL or a `mailto:` address.
+ * Unset or empty gives `undefined`; anything else is refused, so a typo cannot ship as a link.
+ * @example reportAddress({ REPORT_URL: 'mailto:corrections@example.org' }) // { kind: 'mailto', address: 'corrections@example.org' }
+ */
+export function reportAddress(env: Readonly<Record<string, string | undefined>>): ReportAddress | undefined {
+  const raw = env['REPORT_URL']?.trim();
+  if (!raw) return undefined;
+  if (/^mailto:/i.test(raw)) {
+    const address = raw.slice('mailto:'.length).split('?')[0] ?? '';
+    if (!/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(decodeURIComponent(address))) throw new Error(`REPORT_URL: "${raw}" is not a valid mailto: address`);
+    return { kind: 'mailto', address: decodeURIComponent(address) };
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`REPORT_URL: "${raw}" is neither an http(s) URL nor a mailto: address`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`REPORT_URL: "${raw}" must start with https:, http: or mailto:`);
+  return { kind: 'url', url: raw };
+}
+
+/** What a report is about: a page's title and permanent URL. Without it, a general report. */
+export interface ReportSubject {
+  title: string;
+  url: string;
+}
+
+/**
+ * The link that opens a report. An e-mail gets a subject and a first line naming the entry. A web
+ * address gets the entry's URL where it says `{url}` (and its title where it says `{title}`), or,
+ * without placeholders, as a `url` query parameter that forms and trackers can read.
+ * @example reportHref({ kind: 'mailto', address: 'a@example.org' }, { title: 'T', url: 'https://x.org/entries/t/' }) // 'mailto:a@example.org?subject=Error%20in%20%E2%80%9CT%E2%80%9D&body=…'
+ */
+export function reportHref(address: ReportAddress, subject?: ReportSubject): string {
+  if (address.kind === 'mailto') {
+    if (!subject) return `mailto:${address.address}`;
+    const params = [
+      `subject=${encodeURIComponent(`Error in “${subject.title}”`)}`,
+      `body=${encodeURIComponent(`Entry: ${subject.url}\n\nWhat is wrong, and a source that shows it:\n`)}`,
+    ];
+    return `mailto:${address.address}?${params.join('&')}`;
+  }
+  if (!subject) return address.url.replace(/\{url\}|\{title\}/g, '');
+  if (/\{url\}|\{title\}/.test(address.url)) {
+    return address.url.replaceAll('{url}', encodeURIComponent(subject.url)).replaceAll('{title}', encodeURIComponent(subject.title));
+  }
+  const url = new URL(address.url);
+  url.searchParams.set('url', subject.url);
+  return url.toString();
+}
+
+/** One warning line about a setting a deployment should make. */
+export interface ConfigWarning {
+  variable: 'SITE_URL' | 'REPORT_URL';
+  message: string;
+}
+
+/**
+ * What a build would get wrong without its settings. `siteUrlGiven` is true when the URL came
+ * from `SITE_URL` or from the command line (the local `npm start` passes its own).
+ */
+export function configWarnings(env: Readonly<Record<string, string | undefined>>, options: { siteUrlGiven: boolean }): ConfigWarning[] {
+  const out: ConfigWarning[] = [];
+  if (!options.siteUrlGiven && !env['SITE_URL']?.trim()) {
+    out.push({
+      variable: 'SITE_URL',
+      message: `SITE_URL is not set: canonical links, citations, feeds and the sitemap will point to ${DEFAULT_SITE_URL}. Set SITE_URL to the public origin (e.g. SITE_URL=https://example.org npm run build).`,
+    });
+  }
+  if (!env['REPORT_URL']?.trim()) {
+    out.push({
+      variable: 'REPORT_URL',
+      message: 'REPORT_URL is not set: pages will not offer a "Report an error" link. Set REPORT_URL to a web address or a mailto: address.',
+    });
+  }
+  return out;
+}
