@@ -66,11 +66,11 @@ describe('the home page on a phone', () => {
       await page.goto(`${origin}/`);
       const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
       const screens = 2 * 844;
-      const chart = page.locator('figure.overview svg');
+      const chart = page.locator('figure.overview > svg');
       expect(await chart.isVisible()).toBe(true);
       const box = (await chart.boundingBox())!;
       expect(box.width).toBeGreaterThan(300);
-      expect(await top('figure.overview svg')).toBeLessThan(844);
+      expect(await top('figure.overview > svg')).toBeLessThan(844);
       expect(await top('.entry-card')).toBeLessThan(screens);
       // The drawing's colours follow the scheme: a mark is never drawn in the page's background colour.
       const [fill, background] = await page.evaluate(() => [getComputedStyle(document.querySelector('path.mark')!).fill, getComputedStyle(document.body).backgroundColor]);
