@@ -170,8 +170,14 @@ export function toRssItems(items: readonly FeedItem[]): RssItem[] {
   }));
 }
 
-/** Which entries a feed carries; `corrections` carries the corrections log instead of entries. */
-export type FeedScope = { kind: 'site' } | { kind: 'vendor'; id: string } | { kind: 'jurisdiction'; id: string } | { kind: 'corrections' };
+/** Which entries a feed carries: all, or those of one vendor, jurisdiction, category or year (of the event); `corrections` carries the corrections log instead of entries. */
+export type FeedScope =
+  | { kind: 'site' }
+  | { kind: 'vendor'; id: string }
+  | { kind: 'jurisdiction'; id: string }
+  | { kind: 'category'; id: Entry['category'] }
+  | { kind: 'year'; id: string }
+  | { kind: 'corrections' };
 
 /** The data the feeds are built from. */
 export interface FeedSiteData {
@@ -192,6 +198,8 @@ export interface FeedPaths {
   version(id: string, n: number): string;
   vendor(id: string): string;
   jurisdiction(id: string): string;
+  category(id: string): string;
+  year(year: number | string): string;
 }
 
 /** A feed ready to render: its description, both of its URLs, and its items. */
@@ -209,9 +217,36 @@ export interface Feed {
  * @example feedPaths(paths, { kind: 'vendor', id: 'dahua' }).rss // '/vendors/dahua/feed.xml'
  */
 export function feedPaths(paths: FeedPaths, scope: FeedScope): { page: string; rss: string; json: string } {
-  const page =
-    scope.kind === 'site' ? paths.home() : scope.kind === 'corrections' ? paths.path('corrections/') : scope.kind === 'vendor' ? paths.vendor(scope.id) : paths.jurisdiction(scope.id);
+  const page = {
+    site: () => paths.home(),
+    corrections: () => paths.path('corrections/'),
+    vendor: (id: string) => paths.vendor(id),
+    jurisdiction: (id: string) => paths.jurisdiction(id),
+    category: (id: string) => paths.category(id),
+    year: (id: string) => paths.year(id),
+  }[scope.kind]('id' in scope ? scope.id : '');
   return { page, rss: `${page}feed.xml`, json: `${page}feed.json` };
+}
+
+/**
+ * Whether an entry belongs in a scope's feed.
+ * @example inScope({ data: { category: 'warning', date: '2021-07', vendors: [], jurisdictions: ['uk'] } }, { kind: 'year', id: '2021' }) // true
+ */
+export function inScope(entry: { data: Pick<Entry, 'vendors' | 'jurisdictions' | 'category' | 'date' | 'corrections'> }, scope: FeedScope): boolean {
+  switch (scope.kind) {
+    case 'site':
+      return true;
+    case 'corrections':
+      return entry.data.corrections.length > 0;
+    case 'vendor':
+      return entry.data.vendors.includes(scope.id);
+    case 'jurisdiction':
+      return entry.data.jurisdictions.includes(scope.id);
+    case 'category':
+      return entry.data.category === scope.id;
+    case 'year':
+      return entry.data.date.slice(0, 4) === scope.id;
+  }
 }
 
 /**
@@ -237,7 +272,7 @@ export function correctionItems(entries: readonly FeedEntry[], paths: FeedPaths)
   });
 }
 
-/** The site-wide feed, the feed of one vendor or jurisdiction, or the corrections feed. */
+/** The site-wide feed, the feed of one vendor, jurisdiction, category or year, or the corrections feed. */
 export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope, siteName: string, categoryLabel: (id: Entry['category']) => string): Feed {
   const where = feedPaths(paths, scope);
   if (scope.kind === 'corrections') {
@@ -254,8 +289,15 @@ export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope
       items: correctionItems(site.entries, paths),
     };
   }
-  const entries = site.entries.filter((e) => scope.kind === 'site' || (scope.kind === 'vendor' ? e.data.vendors : e.data.jurisdictions).includes(scope.id));
-  const name = scope.kind === 'site' ? undefined : (scope.kind === 'vendor' ? site.vendors : site.jurisdictions).get(scope.id)?.name ?? scope.id;
+  const entries = site.entries.filter((e) => inScope(e, scope));
+  const name =
+    scope.kind === 'site'
+      ? undefined
+      : scope.kind === 'category'
+        ? categoryLabel(scope.id)
+        : scope.kind === 'year'
+          ? scope.id
+          : ((scope.kind === 'vendor' ? site.vendors : site.jurisdictions).get(scope.id)?.name ?? scope.id);
   const items = feedItems(entries, {
     entryUrl: (id) => paths.absolute(paths.entry(id)),
     tagsOf: (e) => [
@@ -269,7 +311,7 @@ export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope
     meta: {
       title: name ? `${siteName}: ${name}` : siteName,
       description: (name
-        ? `New and updated entries about ${name} on the ${siteName}.`
+        ? `New and updated entries ${scope.kind === 'year' ? 'on events of' : 'about'} ${name} on the ${siteName}.`
         : 'New and updated entries on how governments restricted Chinese-made surveillance equipment, and the events around it.') + coverage,
       homePageUrl: paths.absolute(where.page),
       feedUrl: paths.absolute(where.json),

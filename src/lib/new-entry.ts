@@ -165,6 +165,8 @@ export function prepareNewEntry(input: NewEntryInput): NewEntry {
     '# What each means: src/lib/categories.ts, or the Categories section of /about/.',
     REQUIRED,
     'category: ""',
+    "# true only for one of the handful of central events labelled on the home page's overview.",
+    'key: false',
     '# Ids of the jurisdictions the event belongs to (file names in src/content/jurisdictions/); at least one.',
     ...listComment('Known', input.known?.jurisdictions),
     REQUIRED,

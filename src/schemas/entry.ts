@@ -73,6 +73,11 @@ export const entrySchema = z.object({
   /** Widely repeated claims that the record does not support, each with what it shows. */
   clarifications: z.array(clarificationSchema).default([]),
   /**
+   * A central event of the story: labelled and linked on the home page's overview. Keep it to the
+   * handful of events a newcomer needs first (about six to eight in all).
+   */
+  key: z.boolean().default(false),
+  /**
    * Typed links to other entries, each written once (on either entry) and shown on both, e.g.
    * `{ entry: 2022-11-24-uk-sensitive-sites-surveillance-restriction, type: responds-to }`.
    */

@@ -15,7 +15,11 @@ function markTerms(container: HTMLElement, words: string[]): HTMLElement[] {
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
       const parent = node.parentElement;
-      if (!parent || parent.closest('script, style, [hidden], [data-pagefind-ignore], mark')) return NodeFilter.FILTER_REJECT;
+      if (!parent || parent.closest('script, style, [hidden], mark')) return NodeFilter.FILTER_REJECT;
+      // The headline is left out of the index only so that excerpts do not repeat it; it is still
+      // what the reader reads first, so its words are marked too.
+      const ignored = parent.closest('[data-pagefind-ignore]');
+      if (ignored && !ignored.matches('h1')) return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_ACCEPT;
     },
   });

@@ -21,6 +21,10 @@ document.addEventListener('keydown', (event) => {
 });
 
 const headerBox = document.querySelector<HTMLInputElement>('[data-site-search]');
+
+// The "/" shortcut is worth a mention only where there is a keyboard to press it with: a fine
+// pointer that can hover stands for a desktop; a phone keeps the plain placeholder.
+if (headerBox && matchMedia('(hover: hover) and (pointer: fine)').matches) headerBox.placeholder = 'Search (press /)';
 let preloaded = false;
 
 /** Loads pagefind.js and its index metadata once; the search page itself loads it on its own. */

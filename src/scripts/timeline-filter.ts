@@ -1,21 +1,35 @@
 /**
- * <tl-filter>: filters the timeline in place by vendor, jurisdiction, category and year, with
- * the state in the URL (shareable, restored on reload and on back/forward). Without JavaScript
- * the form stays hidden and the browse pages do the same job.
+ * <tl-filter>: filters the timeline in place by vendors, jurisdictions, categories and years, with
+ * the state in the URL (shareable, restored on reload and on back/forward). Each value's count is
+ * what it would show with the other choices; a value that would show nothing is disabled and says
+ * so. Without JavaScript the form stays hidden and the browse pages do the same job.
  */
-import { FILTER_KEYS, matchesFilters, parseFilterState, serialiseFilterState, type FilterState } from '../lib/filters.ts';
+import { FILTER_KEYS, facetCounts, hasChoices, matchesFilters, parseFilterState, serialiseFilterState, type Filterable, type FilterState } from '../lib/filters.ts';
 
 class TimelineFilter extends HTMLElement {
   #form!: HTMLFormElement;
   #status!: HTMLElement;
+  #cards: { card: HTMLElement; item: Filterable }[] = [];
 
   connectedCallback(): void {
+    const box = this.querySelector('details');
     const form = this.querySelector('form');
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
-    if (!form || !status) return;
+    if (!box || !form || !status) return;
     this.#form = form;
     this.#status = status;
-    form.hidden = false;
+    this.#cards = [...document.querySelectorAll<HTMLElement>('.entry-card[data-year]')].map((card) => ({
+      card,
+      item: {
+        vendors: (card.dataset.vendor ?? '').split(' ').filter(Boolean),
+        jurisdictions: (card.dataset.jurisdiction ?? '').split(' ').filter(Boolean),
+        category: card.dataset.category ?? '',
+        year: card.dataset.year ?? '',
+      },
+    }));
+    box.hidden = false;
+    // A shared link with filters opens the form, so the reader sees what is chosen.
+    if (hasChoices(parseFilterState(location.search))) box.open = true;
     form.addEventListener('change', () => this.#commit());
     // The reset event fires before the controls are reset; commit once they are.
     form.addEventListener('reset', () => setTimeout(() => this.#commit()));
@@ -24,23 +38,23 @@ class TimelineFilter extends HTMLElement {
     this.#restore();
   }
 
+  #inputs(): HTMLInputElement[] {
+    return [...this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  }
+
   #readForm(): FilterState {
     const state: FilterState = {};
-    for (const key of FILTER_KEYS) {
-      const value = (this.#form.elements.namedItem(key) as HTMLSelectElement | null)?.value;
-      if (value) state[key] = value;
+    for (const input of this.#inputs()) {
+      if (!input.checked) continue;
+      const key = input.name as (typeof FILTER_KEYS)[number];
+      (state[key] ??= []).push(input.value);
     }
     return state;
   }
 
   #restore(): void {
     const state = parseFilterState(location.search);
-    for (const key of FILTER_KEYS) {
-      const select = this.#form.elements.namedItem(key) as HTMLSelectElement | null;
-      if (!select) continue;
-      const wanted = state[key] ?? '';
-      select.value = [...select.options].some((o) => o.value === wanted) ? wanted : '';
-    }
+    for (const input of this.#inputs()) input.checked = (state[input.name as (typeof FILTER_KEYS)[number]] ?? []).includes(input.value);
     this.#apply(this.#readForm());
   }
 
@@ -52,29 +66,32 @@ class TimelineFilter extends HTMLElement {
   }
 
   #apply(state: FilterState): void {
-    const cards = document.querySelectorAll<HTMLElement>('.entry-card[data-year]');
     let shown = 0;
-    for (const card of cards) {
-      const match = matchesFilters(
-        {
-          vendors: (card.dataset.vendor ?? '').split(' ').filter(Boolean),
-          jurisdictions: (card.dataset.jurisdiction ?? '').split(' ').filter(Boolean),
-          category: card.dataset.category ?? '',
-          year: card.dataset.year ?? '',
-        },
-        state,
-      );
+    for (const { card, item } of this.#cards) {
+      const match = matchesFilters(item, state);
       card.hidden = !match;
       if (match) shown += 1;
     }
     for (const group of document.querySelectorAll<HTMLElement>('[data-year-group]')) {
       group.hidden = !group.querySelector('.entry-card:not([hidden])');
     }
+    const counts = facetCounts(this.#cards.map((c) => c.item), state);
+    let chosen = 0;
+    for (const input of this.#inputs()) {
+      const count = counts.get(input.name as (typeof FILTER_KEYS)[number])?.get(input.value) ?? 0;
+      if (input.checked) chosen += 1;
+      // A chosen value stays free to un-choose even when the other choices leave it nothing.
+      input.disabled = count === 0 && !input.checked;
+      const label = input.closest('label')?.querySelector('[data-count]');
+      if (label) label.textContent = count === 0 ? '(none with these filters)' : `(${count})`;
+    }
+    const summary = this.querySelector('[data-filter-chosen]');
+    if (summary) summary.textContent = chosen === 0 ? '' : ` (${chosen} chosen)`;
     const query = serialiseFilterState(state);
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-filters]')) {
       link.search = query;
     }
-    const total = cards.length;
+    const total = this.#cards.length;
     this.#status.textContent =
       shown === total ? `Showing all ${total} entries.` : shown === 0 ? `No entries match these filters (of ${total}).` : `Showing ${shown} of ${total} entries.`;
   }

@@ -2,22 +2,40 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { listFiles, readPage } from '../support/html.ts';
+import { compareNames, initialOf, namedIds, type EntityField } from '../../src/lib/entities.ts';
+import { realContent } from './output-files.ts';
+import { sitemapPaths } from '../support/crawl.ts';
 
 const dist = inject('distDir');
+const content = realContent();
 const ids = (folder: string) => readdirSync(join(process.cwd(), 'src/content', folder)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 
 describe('browse pages', () => {
-  test.each([
-    ['vendors', ids('vendors')],
-    ['jurisdictions', ids('jurisdictions')],
-    ['bodies', ids('bodies')],
-  ])('every record of %s has its own page and is listed on the index', (folder, list) => {
+  test.each(['vendors', 'jurisdictions', 'bodies'] as const)('every record of %s that an entry names has its own page, listed on the index; no other has one', (folder: EntityField) => {
     const index = readPage(dist, `${folder}/index.html`);
     const links = new Set(index.querySelectorAll('main a').map((a) => a.getAttribute('href')));
-    for (const id of list) {
-      expect(existsSync(join(dist, folder, id, 'index.html')), id).toBe(true);
-      expect(links.has(`/${folder}/${id}/`), id).toBe(true);
+    const named = namedIds(content.entries, folder);
+    const sitemap = new Set(sitemapPaths(dist));
+    for (const id of ids(folder)) {
+      const path = `/${folder}/${id}/`;
+      const has = named.has(id);
+      expect(existsSync(join(dist, folder, id, 'index.html')), `${path} is built`).toBe(has);
+      expect(links.has(path), `${path} is listed on the index`).toBe(has);
+      expect(sitemap.has(path), `${path} is in the sitemap`).toBe(has);
     }
+  });
+
+  test('no browse page of a vendor, jurisdiction or body is empty', () => {
+    const empty = listFiles(dist, '.html')
+      .filter((f) => /^(vendors|jurisdictions|bodies)\/[^/]+\/index\.html$/.test(f))
+      .filter((f) => readPage(dist, f).querySelectorAll('.entry-card').length === 0);
+    expect(empty).toEqual([]);
+  });
+
+  test.each(['vendors', 'jurisdictions', 'bodies'])('the %s index is sorted by the name it shows', (folder) => {
+    const names = readPage(dist, `${folder}/index.html`).querySelectorAll('.browse-list > li > a').map((a) => a.text.trim());
+    expect(names.length).toBeGreaterThan(1);
+    expect(names).toEqual([...names].sort(compareNames));
   });
 
   test('every year with entries has a page listing exactly that year’s entries', () => {
@@ -44,6 +62,33 @@ describe('browse pages', () => {
     expect(items.length).toBe(ids('sources').length);
     for (const item of items) expect(item.querySelectorAll('.cited a').length).toBeGreaterThan(0);
   });
+
+  test('the sources page is one list, by publisher, with a jump link to each letter', () => {
+    const page = readPage(dist, 'sources/index.html');
+    expect(page.querySelectorAll('main ol')).toHaveLength(1);
+    const publishers = page.querySelectorAll('.all-sources > li .publisher').map((p) => p.text.trim());
+    expect(publishers).toEqual([...publishers].sort(compareNames));
+    const jumps = page.querySelectorAll('main nav a').map((a) => a.getAttribute('href')!);
+    const letters = new Set(publishers.map((p) => initialOf(p)));
+    expect(jumps).toHaveLength(letters.size);
+    for (const href of jumps) {
+      const target = page.querySelector(href);
+      expect(target, href).not.toBeNull();
+      const item = target!.closest('li')!;
+      expect(initialOf(item.querySelector('.publisher')!.text.trim()), href).toBe(target!.text.trim());
+    }
+  });
+
+  test('every entry lists its related entries oldest first', () => {
+    let checked = 0;
+    for (const file of listFiles(dist, '.html').filter((f) => /^entries\/[^/]+\/index\.html$/.test(f))) {
+      const dates = readPage(dist, file).querySelectorAll('[aria-labelledby="related-heading"] li time').map((t) => t.getAttribute('datetime')!);
+      const keys = dates.map((d) => d.padEnd(10, '-'));
+      expect(keys, file).toEqual([...keys].sort());
+      if (dates.length > 1) checked += 1;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
 });
 
 describe('timeline page', () => {
@@ -66,12 +111,31 @@ describe('timeline page', () => {
     expect(newest).toEqual(cards.map((c) => c.id).reverse());
   });
 
-  test('the overview chart links each year column to its page and has a text alternative', () => {
-    const chart = page.querySelector('figure.year-chart')!;
-    const links = chart.querySelectorAll('svg a').map((a) => a.getAttribute('href'));
-    expect(links.length).toBeGreaterThan(0);
-    for (const href of links) expect(existsSync(join(dist, href!, 'index.html'))).toBe(true);
-    expect(chart.querySelector('table')).not.toBeNull();
+  test('the overview places every event on a time axis and numbers, lists and links the key events, with no script of its own', () => {
+    const overview = page.querySelector('figure.overview')!;
+    const marks = overview.querySelector('svg')!.querySelectorAll('path.mark');
+    expect(marks).toHaveLength(content.entries.length);
+    const keyIds = content.entries.filter((e) => e.data.key).map((e) => e.id).sort();
+    expect(keyIds.length).toBeGreaterThanOrEqual(6);
+    expect(keyIds.length).toBeLessThanOrEqual(8);
+    const listed = overview.querySelectorAll('ol.keys a').map((a) => a.getAttribute('href')!.replace(/^\/entries\/|\/$/g, ''));
+    expect([...listed].sort()).toEqual(keyIds);
+    // Numbered in date order, the same numbers in the drawing and the list.
+    expect(listed).toEqual(content.entries.filter((e) => e.data.key).sort((a, b) => (a.data.date < b.data.date ? -1 : 1)).map((e) => e.id));
+    expect(overview.querySelectorAll('svg .badge-number').map((t) => t.text)).toEqual(listed.map((_, i) => String(i + 1)));
+    for (const href of overview.querySelectorAll('a').map((a) => a.getAttribute('href')!)) expect(existsSync(join(dist, href, 'index.html')), href).toBe(true);
+    // A true time axis: each year is as wide as its number of days, whatever events it holds.
+    const firstYear = Number(overview.querySelector('svg text.year')!.text);
+    const ticks = overview.querySelectorAll('svg line.tick').map((l) => Number(l.getAttribute('x1')));
+    const daysIn = (year: number) => (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+    const perDay = ticks.slice(1).map((x, i) => (x - ticks[i]!) / daysIn(firstYear + i));
+    expect(perDay.length).toBeGreaterThan(3);
+    for (const width of perDay) expect(width).toBeCloseTo(perDay[0]!, 2);
+    // Colour is never the only cue: every kind has its own shape, named in the legend.
+    const shapes = overview.querySelectorAll('.legend svg path').map((p) => p.getAttribute('d'));
+    expect(new Set(shapes).size).toBe(shapes.length);
+    expect(overview.querySelector('table')).not.toBeNull();
+    expect(overview.querySelectorAll('table tbody tr').length).toBe(new Set(content.entries.map((e) => e.data.date.slice(0, 4))).size);
     expect(page.querySelectorAll('script:not([src]):not([type="application/ld+json"])')).toHaveLength(0);
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { formatDate } from '../../src/lib/dates.ts';
+import { namedIds } from '../../src/lib/entities.ts';
 import { CSV_COLUMNS } from '../../src/lib/export.ts';
 import { headerPolicy } from '../../src/lib/security.ts';
 import type { EntriesExport, ExportEntry, SourcesExport, VendorsExport } from '../../src/schemas/export.ts';
@@ -65,10 +66,11 @@ describe('/entries/<id>.json', () => {
 });
 
 describe('/data/vendors.json and /data/sources.json', () => {
-  test('list every vendor, valid against their schema', () => {
+  test('list every vendor that an entry names (each has a page), valid against their schema', () => {
     const data = readJson<VendorsExport>('data/vendors.json');
     expect(validate('vendors.schema.json', data)).toBe('valid');
-    expect(data.vendors.map((v) => v.id)).toEqual(content.vendors.map((v) => v.id).sort());
+    expect(data.vendors.map((v) => v.id)).toEqual([...namedIds(content.entries, 'vendors')].sort());
+    for (const vendor of data.vendors) expect(existsSync(join(dist, 'vendors', vendor.id, 'index.html')), vendor.id).toBe(true);
   });
 
   test('list every source, valid against their schema, with the entries citing it', () => {

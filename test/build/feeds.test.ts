@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import type { EntriesExport } from '../../src/schemas/export.ts';
+import { namedIds, usedCategories, usedYears } from '../../src/lib/entities.ts';
+import { listFiles, readPage } from '../support/html.ts';
 import { realContent } from './output-files.ts';
 import { readJsonFeed, readRss } from './feed-files.ts';
 import { collectCorrections } from '../../src/lib/corrections.ts';
@@ -38,21 +40,60 @@ describe('the site-wide feeds', () => {
   });
 });
 
-describe('the per-vendor and per-jurisdiction feeds', () => {
-  test.each(content.vendors.map((v) => v.id))('vendor %s has RSS and JSON feeds of exactly its entries', (id) => {
+describe('the per-vendor, per-jurisdiction, per-category and per-year feeds', () => {
+  test.each([...namedIds(content.entries, 'vendors')])('vendor %s has RSS and JSON feeds of exactly its entries', (id) => {
     const wanted = expectedIds((e) => e.data.vendors.includes(id));
     expect(readRss(dist, `vendors/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
     expect(readJsonFeed(dist, `vendors/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
   });
 
-  test.each(content.jurisdictions.map((j) => j.id))('jurisdiction %s has RSS and JSON feeds of exactly its entries', (id) => {
+  test.each([...namedIds(content.entries, 'jurisdictions')])('jurisdiction %s has RSS and JSON feeds of exactly its entries', (id) => {
     const wanted = expectedIds((e) => e.data.jurisdictions.includes(id));
     expect(readRss(dist, `jurisdictions/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
     expect(readJsonFeed(dist, `jurisdictions/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
   });
 
+  test.each(usedCategories(content.entries))('category %s has RSS and JSON feeds of exactly its entries', (id) => {
+    const wanted = expectedIds((e) => e.data.category === id);
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(readRss(dist, `categories/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
+    expect(readJsonFeed(dist, `categories/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
+  });
+
+  test.each(usedYears(content.entries.map((e) => ({ date: e.data.date }))))('year %s has RSS and JSON feeds of exactly the entries of its events', (year) => {
+    const wanted = expectedIds((e) => e.data.date.startsWith(year));
+    expect(readRss(dist, `years/${year}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
+    const feed = readJsonFeed(dist, `years/${year}/feed.json`);
+    expect(feed.items.map((i) => i.url).sort()).toEqual(wanted);
+    expect(feed.title).toContain(year);
+  });
+
   test('no feed exists for an unknown vendor', () => {
     expect(existsSync(join(dist, 'vendors/no-such-vendor/feed.xml'))).toBe(false);
+  });
+});
+
+describe('links to the feeds', () => {
+  const FEED_PAGE = /^(index\.html|(vendors|jurisdictions|categories)\/[^/]+\/index\.html|years\/\d{4}\/index\.html)$/;
+  const pages = listFiles(dist, '.html').filter((f) => FEED_PAGE.test(f));
+
+  test('the timeline and every vendor, jurisdiction, category and year page name their own feeds and link to them visibly', () => {
+    expect(pages.filter((f) => f.startsWith('years/')).length).toBeGreaterThan(0);
+    expect(pages.filter((f) => f.startsWith('categories/')).length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const file of pages) {
+      const page = readPage(dist, file);
+      const own = `/${file.replace(/index\.html$/, '')}`;
+      const wanted = [`${own}feed.xml`, `${own}feed.json`];
+      const declared = page.querySelectorAll('link[rel="alternate"]').map((l) => l.getAttribute('href'));
+      const visible = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      for (const href of wanted) {
+        if (!declared.includes(href)) problems.push(`${file}: no <link rel="alternate"> to ${href}`);
+        if (!visible.includes(href)) problems.push(`${file}: no visible link to ${href}`);
+        if (!existsSync(join(dist, href))) problems.push(`${file}: ${href} does not exist`);
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 });
 

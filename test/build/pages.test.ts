@@ -2,6 +2,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { listFiles, readPage } from '../support/html.ts';
+import { namedIds } from '../../src/lib/entities.ts';
+import { realContent } from './output-files.ts';
 
 const dist = inject('distDir');
 const entryIds = readdirSync(join(process.cwd(), 'src/content/entries')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
@@ -15,7 +17,8 @@ describe('the production build', () => {
   test('ships a Pagefind index beside the pages', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     const yamlIn = (folder: string) => readdirSync(join(process.cwd(), 'src/content', folder)).filter((f) => f.endsWith('.yaml'));
-    expect(listFiles(join(dist, 'pagefind'), '.pf_fragment').length).toBe(entryIds.length + yamlIn('vendors').length + yamlIn('measures').length);
+    const vendorPages = namedIds(realContent().entries, 'vendors').size;
+    expect(listFiles(join(dist, 'pagefind'), '.pf_fragment').length).toBe(entryIds.length + vendorPages + yamlIn('measures').length);
   });
 
   test('lists the words the site uses for “Did you mean …?”, most frequent first', () => {

@@ -89,12 +89,15 @@ describe('visible focus', () => {
 });
 
 describe('timeline filters with the keyboard', () => {
-  test('Tab reaches the vendor filter, an arrow key changes it, and the URL and the count follow', async () => {
+  test('Tab reaches the filters, Enter opens them, Space picks a vendor, and the URL and the count follow', async () => {
     const page = await open('/');
-    await page.locator('#filter-vendor').waitFor();
-    await tabTo(page, (f) => f.id === 'filter-vendor', 'the vendor filter');
-    await page.keyboard.press('ArrowDown');
-    const chosen = await page.locator('#filter-vendor').inputValue();
+    const summary = page.locator('tl-filter summary');
+    await summary.waitFor();
+    await tabTo(page, (f) => f.tag === 'summary' && f.name.startsWith('Filter the timeline'), 'the filters');
+    await page.keyboard.press('Enter');
+    await tabTo(page, (f) => f.tag === 'input', 'the first vendor');
+    await page.keyboard.press('Space');
+    const chosen = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
     expect(chosen).not.toBe('');
     await expect.poll(() => page.url()).toContain(`vendor=${chosen}`);
     const shown = await page.locator('.entry-card:visible').count();

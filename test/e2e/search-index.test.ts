@@ -186,4 +186,16 @@ describe('the search index finds entries as people type them', () => {
     })()`);
     expect(ids).toEqual([`/entries/${XINJIANG}/`, `/entries/${ENTITY_LIST}/`]);
   });
+  test.each([['Tesla military'], ['Entity List'], ['asbestos']])('an excerpt for %j does not repeat the headline shown above it', async (query) => {
+    const results = await search(query);
+    const entries = results.filter((r) => r.url.startsWith('/entries/'));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const r of entries) {
+      const excerpt = r.excerpt.replace(/<[^>]+>/g, '');
+      // Pagefind ends each block of text with a full stop, so an excerpt that runs over the
+      // headline shows the headline's last words followed by one.
+      const ending = `${r.meta['title']!.split(' ').slice(-4).join(' ')}.`;
+      expect(excerpt, r.url).not.toContain(ending);
+    }
+  });
 });

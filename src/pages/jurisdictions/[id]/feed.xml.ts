@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData, paths } from '../../../data/index.ts';
+import { namedIds } from '../../../lib/entities.ts';
 import { rssResponse } from '../../../lib/feed-routes.ts';
 
-export const getStaticPaths = (async () => [...(await getSiteData()).jurisdictions.keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => [...namedIds((await getSiteData()).entries, 'jurisdictions')].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 /** `/jurisdictions/<id>/feed.xml`: the entries about one jurisdiction, as RSS 2.0. */
 export const GET: APIRoute = async ({ params }) => rssResponse(await getSiteData(), paths, { kind: 'jurisdiction', id: String(params['id']) });

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData, paths } from '../../../data/index.ts';
+import { namedIds } from '../../../lib/entities.ts';
 import { jsonFeedResponse } from '../../../lib/feed-routes.ts';
 
-export const getStaticPaths = (async () => [...(await getSiteData()).vendors.keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => [...namedIds((await getSiteData()).entries, 'vendors')].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 /** `/vendors/<id>/feed.json`: the entries about one vendor, as JSON Feed 1.1. */
 export const GET: APIRoute = async ({ params }) => jsonFeedResponse(await getSiteData(), paths, { kind: 'vendor', id: String(params['id']) });
