@@ -127,7 +127,8 @@ describe('measures on other pages', () => {
   });
 
   test('a jurisdiction page lists its measures', () => {
-    for (const j of content.jurisdictions) {
+    // A jurisdiction with no entries has no page; one with a measure always has entries (its stages).
+    for (const j of content.jurisdictions.filter((j) => existsSync(join(dist, `jurisdictions/${j.id}/index.html`)) || measures.some((m) => m.data.jurisdiction === j.id))) {
       const hrefs = readPage(dist, `jurisdictions/${j.id}/index.html`).querySelectorAll('.measures-box a[href^="/measures/"]').map((a) => a.getAttribute('href'));
       expect(hrefs.sort(), j.id).toEqual(measures.filter((m) => m.data.jurisdiction === j.id).map((m) => `/measures/${m.id}/`).sort());
     }
