@@ -8,7 +8,7 @@
  *   npm run bench                        1,000 synthetic entries
  *   npm run bench -- --entries 200       any number
  *   npm run bench -- --large             5,000
- *   npm run bench -- --real              the real content
+ *   npm run bench -- --real              the real content, and the labelled search queries' ranks
  *   options: --seed S, --out FILE, --no-lighthouse, --keep (keep the temporary folder)
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ import { renderReport, summaryLine, targets, type BenchResult, type BuildFigures
 import { writeSyntheticContent } from './bench/synth.ts';
 import { INDEX_CHUNK_SIZE } from '../src/integrations/pagefind.ts';
 import { launchBrowser, resolveBrowser } from '../test/support/browser.ts';
+import { formatOutcomes, readLabelledQueries, runLabelledQueries, type QueryOutcome } from '../test/support/labelled-queries.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -198,11 +199,17 @@ async function main(): Promise<void> {
     let search: FirstSearch;
     let noScript: NoScriptCheck | undefined;
     let lighthouse: BenchResult['lighthouse'];
+    let labelled: QueryOutcome[] | undefined;
     try {
       const browser = await launchBrowser();
       try {
         search = await measureFirstSearch(browser, server.origin, QUERIES[0], QUERIES[1]);
         if (pages.entry) noScript = await compareWithoutJs(browser, server.origin, pages.entry.url);
+        if (opts.real) {
+          log('running the labelled search queries (test/search-queries.yaml) on the search page…');
+          labelled = await runLabelledQueries(browser, server.origin, readLabelledQueries());
+          process.stdout.write(`${formatOutcomes(labelled)}\n`);
+        }
       } finally {
         await browser.close();
       }
@@ -232,6 +239,7 @@ async function main(): Promise<void> {
       queries: QUERIES,
       noScript,
       lighthouse,
+      labelled,
     };
     writeFileSync(opts.out, renderReport(result));
     for (const t of targets(result)) log(`${t.met === undefined ? 'n/a   ' : t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.measured} (goal: ${t.goal})`);

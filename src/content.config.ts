@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { bodySchema } from './schemas/body.ts';
-import { entrySchema } from './schemas/entry.ts';
+import { entrySchema, entrySnapshotSchema } from './schemas/entry.ts';
 import { jurisdictionSchema } from './schemas/jurisdiction.ts';
+import { measureSchema } from './schemas/measure.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { synonymGroupSchema } from './schemas/synonyms.ts';
 import { vendorSchema } from './schemas/vendor.ts';
 
 // CONTENT_DIR lets the benchmark and the fixture builds point the site at another content tree.
@@ -25,6 +27,9 @@ const optionalFolder = (folder: string, loader: Loader): Loader => ({
   },
 });
 const yamlFolder = (folder: string) => glob({ pattern: '**/*.yaml', base: `${root}${folder}`, generateId: byFileName });
+// The synonym table is optional (fixture and benchmark trees may have none): without it the collection is empty.
+const synonymsFile = `${root}synonyms.yaml`;
+const optionalFile = (path: string) => (existsSync(path) ? file(path) : { name: 'tl:no-file', load: async () => {} });
 
 export const collections = {
   entries: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}entries`, generateId: byFileName }), schema: entrySchema }),
@@ -33,7 +38,9 @@ export const collections = {
   jurisdictions: defineCollection({ loader: yamlFolder('jurisdictions'), schema: jurisdictionSchema }),
   versions: defineCollection({
     loader: optionalFolder(`${root}versions`, glob({ pattern: '*/*.mdx', base: `${root}versions`, generateId: versionId })),
-    schema: entrySchema,
+    schema: entrySnapshotSchema,
   }),
   bodies: defineCollection({ loader: yamlFolder('bodies'), schema: bodySchema }),
+  measures: defineCollection({ loader: yamlFolder('measures'), schema: measureSchema }),
+  synonyms: defineCollection({ loader: optionalFile(synonymsFile), schema: synonymGroupSchema }),
 };

@@ -127,6 +127,12 @@ export interface PageTypes {
   timeline?: PageWeight;
   browse?: PageWeight & { kind: string; count: number };
   search?: PageWeight;
+  /** Where things stand: the status table and the world map. */
+  status?: PageWeight;
+  /** The list of every measure. */
+  measures?: PageWeight;
+  /** The largest measure page, and how many there are. */
+  measure?: PageWeight & { count: number };
 }
 
 const byRawSize = (dir: string) => (a: string, b: string) => statSync(join(dir, a)).size - statSync(join(dir, b)).size;
@@ -134,7 +140,8 @@ const byRawSize = (dir: string) => (a: string, b: string) => statSync(join(dir, 
 /**
  * Finds and measures the page types in a built site: the entry page of median size (and the
  * largest), the timeline (`/`), the largest browse page (`/vendors/<id>/`, else `/years/<y>/`,
- * `/jurisdictions/<id>/`, `/categories/<id>/`) and the search page (`/search/`).
+ * `/jurisdictions/<id>/`, `/categories/<id>/`), the search page (`/search/`), where things stand
+ * (`/status/`), the list of measures and the largest measure page.
  */
 export function measurePageTypes(dir: string): PageTypes {
   const files = listFiles(dir);
@@ -155,5 +162,10 @@ export function measurePageTypes(dir: string): PageTypes {
     }
   }
   if (files.includes('search/index.html')) out.search = measurePage(dir, 'search/index.html');
+  if (files.includes('status/index.html')) out.status = measurePage(dir, 'status/index.html');
+  if (files.includes('measures/index.html')) out.measures = measurePage(dir, 'measures/index.html');
+  const measures = files.filter((f) => /^measures\/[^/]+\/index\.html$/.test(f)).sort(byRawSize(dir));
+  const largestMeasure = measures[measures.length - 1];
+  if (largestMeasure !== undefined) out.measure = { ...measurePage(dir, largestMeasure), count: measures.length };
   return out;
 }

@@ -7,6 +7,7 @@ import type { FirstSearch, NoScriptCheck } from './browser.ts';
 import { totalOf } from './browser.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import type { FileCounts, PageTypes, PageWeight, Size } from './measure.ts';
+import { formatOutcomes, recallAt, type QueryOutcome } from '../../test/support/labelled-queries.ts';
 
 /** One build measured: Astro's build, then the standalone Pagefind run on its output. */
 export interface BuildFigures {
@@ -50,6 +51,8 @@ export interface BenchResult {
   queries: [string, string];
   noScript: NoScriptCheck | undefined;
   lighthouse: LighthouseScores[] | undefined;
+  /** The labelled search set run on the search page (real content only). */
+  labelled?: QueryOutcome[] | undefined;
 }
 
 /** One target of the issue and whether this run met it. */
@@ -118,10 +121,18 @@ export function targets(result: BenchResult): Target[] {
     });
     out.push({ name: 'Timeline DOM size', goal: 'at most 1,400 elements (Lighthouse)', measured: `${timeline.elements} elements`, met: timeline.elements <= 1400 });
   }
+  const status = result.pages.status;
+  if (status) {
+    out.push({ name: 'Status page (table and world map) HTML+CSS+JS', goal: 'under 60 kB gzip', measured: kB(pageTotal(status)), met: pageTotal(status) < 60_000 });
+  }
   const searchBytes = firstSearchBytes(result.search).gzip;
   const searchMeasured = `${kB(searchBytes)} (Pagefind itself and the query ${kB(pagefindBytes(result.search).gzip)}, the search page ${kB(totalOf(result.search.page).gzip)})`;
   if (result.content === 'real') {
     out.push({ name: 'First search, real site (page, Pagefind, first results)', goal: 'under 100 kB transferred', measured: searchMeasured, met: searchBytes < 100_000 });
+    if (result.labelled) {
+      const recall = recallAt(result.labelled, 3);
+      out.push({ name: 'Labelled search queries, expected entry in the first three', goal: 'recall@3 at least 0.90', measured: `${recall.toFixed(2)} of ${result.labelled.length} queries`, met: recall >= 0.9 && result.labelled.every((o) => o.ok) });
+    }
   } else {
     out.push({ name: `First search at ${result.entries} entries (page, Pagefind, first results)`, goal: 'under 200 kB transferred at 1,000 entries', measured: searchMeasured, met: searchBytes < 200_000 });
   }
@@ -165,6 +176,9 @@ function pageRows(pages: PageTypes): string[] {
     line('timeline', pages.timeline),
     line(pages.browse ? `browse: ${pages.browse.kind} (largest of ${pages.browse.count})` : 'browse', pages.browse),
     line('search', pages.search),
+    line('status (table and map)', pages.status),
+    line('measures (list)', pages.measures),
+    line(`measure (largest of ${pages.measure?.count ?? 0})`, pages.measure),
   ];
 }
 
@@ -250,6 +264,10 @@ export function renderReport(result: BenchResult): string {
     ...fetchedRows('Pagefind', search.pagefind),
     ...fetchedRows('The query', search.query),
   );
+
+  if (result.labelled) {
+    lines.push('## Labelled search queries', '', 'Each query of `test/search-queries.yaml` typed into the search page; the rank of the entry a reader expects among the results shown.', '', '```', formatOutcomes(result.labelled), '```', '');
+  }
 
   lines.push('## Lighthouse', '');
   if (result.lighthouse) {

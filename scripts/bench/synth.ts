@@ -9,6 +9,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { CATEGORY_IDS } from '../../src/schemas/category.ts';
+import { MEASURE_KIND_IDS, MEASURE_STATUS_IDS } from '../../src/schemas/measure.ts';
+import { RELATION_TYPE_IDS } from '../../src/schemas/relation.ts';
 
 /** What to generate. */
 export interface SynthOptions {
@@ -161,8 +163,9 @@ const dayAfter = (random: Random, from: number, lastDay: number, maxDays: number
 const frontMatterFile = (data: Record<string, unknown>, body: string) => `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n`;
 
 /**
- * Generates `count` entries and the sources they cite, as MDX and YAML files of a content tree
- * (`entries/<id>.mdx`, `sources/<id>.yaml`). Pure: the same options give the same files.
+ * Generates `count` entries, the sources they cite and about one measure per 20 entries, as MDX
+ * and YAML files of a content tree (`entries/<id>.mdx`, `sources/<id>.yaml`,
+ * `measures/<id>.yaml`). Pure: the same options give the same files.
  */
 export function synthesize(options: SynthOptions): SynthFile[] {
   const { count, seed, today, vendors, jurisdictions, bodies } = options;
@@ -239,13 +242,14 @@ export function synthesize(options: SynthOptions): SynthFile[] {
     if (random() < 0.1) {
       data['clarifications'] = [{ claim: `The measure banned every ${pick(random, OBJECTS)} in the country.`, fact: 'It applied to the sites and bodies it named only.' }];
     }
-    if (count > 1 && random() < 0.6) {
-      const related = new Set<string>();
+    // A relation is written once, so each entry only points at entries generated before it.
+    if (index > 0 && random() < 0.6) {
+      const related = new Map<string, string>();
       for (let r = between(random, 1, 3); r > 0; r -= 1) {
-        const other = heads[Math.floor(random() * count)];
-        if (other && other.id !== head.id) related.add(other.id);
+        const other = heads[Math.floor(random() * index)];
+        if (other) related.set(other.id, pick(random, RELATION_TYPE_IDS));
       }
-      if (related.size > 0) data['related'] = [...related];
+      data['related'] = [...related].map(([entry, type]) => ({ entry, type }));
     }
     data['published'] = published;
     const first = { ...data };
@@ -263,14 +267,36 @@ export function synthesize(options: SynthOptions): SynthFile[] {
     if (corrected) files.push({ path: `versions/${head.id}/1.mdx`, text: frontMatterFile(first, body) });
     files.push({ path: `entries/${head.id}.mdx`, text: frontMatterFile(data, body) });
   });
+
+  // One measure for about every 20 entries, its stages taken from entries in date order.
+  const STAGES = ['adopted', 'in-force', 'expanded', 'challenged', 'upheld'] as const;
+  const sortKey = (date: string) => `${date}-00-00`.slice(0, 10);
+  for (let m = 0; m < Math.ceil(count / 20); m += 1) {
+    const stageHeads = pickSome(random, heads, 1, Math.min(4, count)).sort((a, b) => (sortKey(a.date) < sortKey(b.date) ? -1 : sortKey(a.date) > sortKey(b.date) ? 1 : 0));
+    const measureVendors = random() < 0.7 ? pickSome(random, vendors, 1, 2) : [];
+    const measure: Record<string, unknown> = {
+      name: `${capitalise(pick(random, ADJECTIVES))} ${pick(random, NOUNS)} on ${pick(random, OBJECTS)}`,
+      shortName: `Measure ${m + 1}`,
+      aliases: [`M-${String(m + 1).padStart(3, '0')}`],
+      jurisdiction: pick(random, jurisdictions),
+      issuedBy: bodies.length > 0 ? [pick(random, bodies)] : [],
+      kind: pick(random, MEASURE_KIND_IDS),
+      scope: sentence(random, measureVendors),
+      ...(measureVendors.length > 0 ? { vendors: measureVendors } : { criterion: `Makers of ${pick(random, OBJECTS)} subject to a foreign intelligence law.` }),
+      status: pick(random, MEASURE_STATUS_IDS),
+      statusAsOf: toDay(lastDay),
+      stages: stageHeads.map((h, i) => ({ date: h.date, stage: STAGES[Math.min(i, STAGES.length - 1)], entry: h.id })),
+    };
+    files.push({ path: `measures/synthetic-measure-${m + 1}.yaml`, text: stringify(measure, { lineWidth: 0 }) });
+  }
   return files;
 }
 
 const idsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort() : []);
 
 /**
- * Writes a synthetic content tree to `dir`: the real vendors, jurisdictions and bodies copied
- * from `realContentDir`, and `count` generated entries with their sources.
+ * Writes a synthetic content tree to `dir`: the real vendors, jurisdictions, bodies and synonym
+ * table copied from `realContentDir`, and `count` generated entries with their sources.
  * Returns the numbers of entries and sources written.
  */
 export function writeSyntheticContent(
@@ -282,6 +308,9 @@ export function writeSyntheticContent(
     if (existsSync(from)) cpSync(from, join(dir, folder), { recursive: true });
     else mkdirSync(join(dir, folder), { recursive: true });
   }
+  // The synonym table too, so that the index and the result data carry what the real site's do.
+  const synonyms = join(options.realContentDir, 'synonyms.yaml');
+  if (existsSync(synonyms)) cpSync(synonyms, join(dir, 'synonyms.yaml'));
   const files = synthesize({
     count: options.count,
     seed: options.seed,

@@ -6,13 +6,16 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Body } from '../schemas/body.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
+import type { Measure } from '../schemas/measure.ts';
 import type { Source } from '../schemas/source.ts';
+import type { SynonymGroup } from '../schemas/synonyms.ts';
 import type { Vendor } from '../schemas/vendor.ts';
 import { readSiteFile } from '../integrations/content-files.ts';
 import { createPaths } from '../lib/paths.ts';
 import { reportAddress, type ReportAddress } from '../lib/site.ts';
 import { siteRecordSchema } from '../schemas/site.ts';
 import { sortChronologically } from '../lib/timeline.ts';
+import { sortMeasures } from '../lib/measures.ts';
 
 /** An entry: its id, its date (for ordering) and its checked front matter. */
 export interface EntryRecord {
@@ -29,6 +32,10 @@ export interface SiteData {
   vendors: Map<string, Vendor>;
   jurisdictions: Map<string, Jurisdiction>;
   bodies: Map<string, Body>;
+  /** Measures, by jurisdiction, then by their first stage. */
+  measures: { id: string; data: Measure }[];
+  /** The synonym groups (`src/content/synonyms.yaml`), in file order. */
+  synonyms: SynonymGroup[];
   /** The last day events were reviewed (`src/content/site.yaml`); undefined in trees without one. */
   coverageThrough: string | undefined;
   /** The build's declared timestamp. */
@@ -93,12 +100,14 @@ function coverageThrough(): string | undefined {
 /** Loads and sorts every collection once per build. */
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () => {
-    const [entryMap, sources, vendors, jurisdictions, bodies] = await Promise.all([
+    const [entryMap, sources, vendors, jurisdictions, bodies, measures, synonyms] = await Promise.all([
       entriesById(),
       getCollection('sources'),
       getCollection('vendors'),
       getCollection('jurisdictions'),
       getCollection('bodies'),
+      getCollection('measures'),
+      getCollection('synonyms'),
     ]);
     return {
       entries: sortChronologically([...entryMap.values()].map((e) => ({ id: e.id, date: e.data.date, data: e.data }))),
@@ -106,6 +115,8 @@ export function getSiteData(): Promise<SiteData> {
       vendors: toMap(vendors),
       jurisdictions: toMap(jurisdictions),
       bodies: toMap(bodies),
+      measures: sortMeasures(measures.map((m) => ({ id: m.id, data: m.data }))),
+      synonyms: synonyms.map((s) => s.data),
       coverageThrough: coverageThrough(),
       buildDate: new Date(import.meta.env.BUILD_DATE),
     };

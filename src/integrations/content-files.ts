@@ -18,8 +18,10 @@ export const CONTENT_LAYOUT = {
   vendors: 'vendors',
   jurisdictions: 'jurisdictions',
   bodies: 'bodies',
+  measures: 'measures',
   versions: VERSIONS_FOLDER,
   permalinks: 'permalinks.yaml',
+  synonyms: 'synonyms.yaml',
   syndicators: 'syndicators.yaml',
   site: 'site.yaml',
 } as const;
@@ -125,6 +127,7 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
     vendors: readData(CONTENT_LAYOUT.vendors),
     jurisdictions: readData(CONTENT_LAYOUT.jurisdictions),
     bodies: readData(CONTENT_LAYOUT.bodies),
+    measures: readData(CONTENT_LAYOUT.measures),
     versions,
     strayFiles: stray,
   };
@@ -134,6 +137,12 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
     const file = show(path);
     const data = parseYaml(readFileSync(path, 'utf8'), file, problems);
     if (data !== undefined) raw[key] = { file, data };
+  }
+  const synonymsPath = join(root, CONTENT_LAYOUT.synonyms);
+  if (existsSync(synonymsPath)) {
+    const file = show(synonymsPath);
+    const data = parseYaml(readFileSync(synonymsPath, 'utf8'), file, problems);
+    if (data !== undefined) raw.synonyms = { file, data };
   }
   return { raw, problems };
 }

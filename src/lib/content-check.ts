@@ -6,11 +6,13 @@
  */
 import type { z } from 'astro/zod';
 import { bodySchema, type Body } from '../schemas/body.ts';
-import { entrySchema, type Entry } from '../schemas/entry.ts';
+import { entrySchema, entrySnapshotSchema, type Entry } from '../schemas/entry.ts';
 import { jurisdictionSchema, type Jurisdiction } from '../schemas/jurisdiction.ts';
+import { measureSchema, type Measure } from '../schemas/measure.ts';
 import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
 import { siteRecordSchema, type SiteRecord } from '../schemas/site.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
+import { synonymTableSchema, type SynonymGroup } from '../schemas/synonyms.ts';
 import { syndicatorsSchema } from '../schemas/syndicators.ts';
 import { vendorSchema, type Vendor } from '../schemas/vendor.ts';
 import { dateSortKey, precisionOf } from './dates.ts';
@@ -36,10 +38,14 @@ export interface RawContent {
   vendors: RawRecord[];
   jurisdictions: RawRecord[];
   bodies: RawRecord[];
+  /** Measures (`measures/<id>.yaml`); absent in trees that have none. */
+  measures?: RawRecord[];
   /** Snapshots of earlier versions of entries; `id` is the path in the versions folder (`<entry id>/<n>.mdx`). */
   versions?: RawRecord[];
   /** The permalink registry; absent in trees that have none. */
   permalinks?: { file: string; data: unknown };
+  /** The synonym table; absent in trees that have none. */
+  synonyms?: { file: string; data: unknown };
   /** The list of syndicators that may not be named as publishers; absent in trees that have none. */
   syndicators?: { file: string; data: unknown };
   /** The site record (coverage date); absent in trees that have none. */
@@ -62,7 +68,10 @@ export interface CheckedContent {
   vendors: Checked<Vendor>[];
   jurisdictions: Checked<Jurisdiction>[];
   bodies: Checked<Body>[];
+  measures: Checked<Measure>[];
   permalinks: Permalinks;
+  /** The synonym groups by id (empty when the tree has no table). */
+  synonyms: Record<string, SynonymGroup>;
   /** The site record, when the tree has one and it is valid. */
   site?: SiteRecord;
 }
@@ -147,6 +156,7 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
   checkIds('vendor', raw.vendors, problems);
   checkIds('jurisdiction', raw.jurisdictions, problems);
   checkIds('body', raw.bodies, problems);
+  checkIds('measure', raw.measures ?? [], problems);
 
   // MDX runs code: every body, whatever its front matter, must keep to the safe subset.
   // Snapshots of earlier versions are rendered as entries are, so their bodies obey the same rules.
@@ -157,11 +167,12 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
   const vendors = parseAll(raw.vendors, vendorSchema, problems);
   const jurisdictions = parseAll(raw.jurisdictions, jurisdictionSchema, problems);
   const bodies = parseAll(raw.bodies, bodySchema, problems);
+  const measures = parseAll(raw.measures ?? [], measureSchema, problems);
 
   // A snapshot is an entry file as it was: the same schema and the same references apply.
   const snapshots = parseAll(
     (raw.versions ?? []).filter((v) => parseVersionPath(v.id) !== undefined),
-    entrySchema,
+    entrySnapshotSchema,
     problems,
   );
 
@@ -172,6 +183,27 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     else for (const issue of result.error.issues) problems.push(`${raw.permalinks.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
   }
 
+  let synonyms: Record<string, SynonymGroup> = {};
+  if (raw.synonyms) {
+    const { file } = raw.synonyms;
+    const result = synonymTableSchema.safeParse(raw.synonyms.data ?? {});
+    if (result.success) {
+      synonyms = result.data;
+      // A term in two groups would tie the groups together without saying so.
+      const groupOf = new Map<string, string>();
+      for (const [id, group] of Object.entries(synonyms)) {
+        group.terms.forEach((term, i) => {
+          const key = term.toLowerCase();
+          const other = groupOf.get(key);
+          if (other === id) problems.push(`${file}: ${id}.terms[${i}]: "${term}" is listed twice in this group`);
+          else if (other !== undefined) problems.push(`${file}: ${id}.terms[${i}]: "${term}" is also in group "${other}"; merge the groups or drop it from one`);
+          else groupOf.set(key, id);
+        });
+      }
+    } else {
+      for (const issue of result.error.issues) problems.push(`${file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+    }
+  }
   let syndicators: { file: string; names: string[] } | undefined;
   if (raw.syndicators) {
     const result = syndicatorsSchema.safeParse(raw.syndicators.data ?? {});
@@ -231,9 +263,11 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     checkRefs(file, 'vendors', 'vendor', data.vendors, vendorIds, problems);
     checkRefs(file, 'bodies', 'body', data.bodies, bodyIds, problems);
     checkRefs(file, 'sources', 'source', data.sources, sourceIds, problems);
-    checkRefs(file, 'related', 'entry', data.related, entryIds, problems);
     data.related.forEach((rel, i) => {
-      if (rel === id) problems.push(`${file}: related[${i}]: an entry cannot relate to itself`);
+      if (rel.entry === id) problems.push(`${file}: related[${i}].entry: an entry cannot relate to itself`);
+      else if (!entryIds.has(rel.entry)) problems.push(`${file}: related[${i}].entry: unknown entry "${rel.entry}" (known: ${knownList(entryIds)})`);
+      const first = data.related.findIndex((r) => r.entry === rel.entry);
+      if (first < i) problems.push(`${file}: related[${i}].entry: "${rel.entry}" is already related at related[${first}]; give each pair one relation`);
     });
     data.sources.forEach((s) => cited.add(s));
 
@@ -249,12 +283,14 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     if (body !== undefined && body.trim() === '') problems.push(`${file}: body: empty; write what happened, its context and the reactions below the front matter`);
   }
 
+  checkRelationsWrittenOnce(entries, problems);
+  checkMeasures(measures, { entryIds, jurisdictionIds, bodyIds, vendorIds, today }, problems);
   for (const { file, data } of snapshots) {
     checkRefs(file, 'jurisdictions', 'jurisdiction', data.jurisdictions, jurisdictionIds, problems);
     checkRefs(file, 'vendors', 'vendor', data.vendors, vendorIds, problems);
     checkRefs(file, 'bodies', 'body', data.bodies, bodyIds, problems);
     checkRefs(file, 'sources', 'source', data.sources, sourceIds, problems);
-    checkRefs(file, 'related', 'entry', data.related, entryIds, problems);
+    checkRefs(file, 'related', 'entry', data.related.map((r) => r.entry), entryIds, problems);
     // An earlier version's sources stay cited: its page still lists them.
     data.sources.forEach((s) => cited.add(s));
   }
@@ -307,5 +343,52 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     }),
   );
 
-  return { problems, content: { entries, sources, vendors, jurisdictions, bodies, permalinks, ...(site ? { site } : {}) } };
+  return { problems, content: { entries, sources, vendors, jurisdictions, bodies, measures, permalinks, synonyms, ...(site ? { site } : {}) } };
+}
+
+/**
+ * A relation is written once, in one of its two entries, and shown on both: the same pair
+ * written from both sides would show twice and could disagree on its type.
+ */
+function checkRelationsWrittenOnce(entries: readonly Checked<Entry>[], problems: string[]): void {
+  const writtenBy = new Map(entries.map((e) => [e.id, e]));
+  for (const { id, file, data } of entries) {
+    data.related.forEach((rel, i) => {
+      const other = writtenBy.get(rel.entry);
+      if (!other || rel.entry === id || id < rel.entry) return;
+      const back = other.data.related.findIndex((r) => r.entry === id);
+      if (back !== -1) {
+        problems.push(`${file}: related[${i}]: the relation with "${rel.entry}" is also written in ${other.file} (related[${back}]); write each relation once, in one of the two entries`);
+      }
+    });
+  }
+}
+
+interface KnownIds {
+  entryIds: ReadonlySet<string>;
+  jurisdictionIds: ReadonlySet<string>;
+  bodyIds: ReadonlySet<string>;
+  vendorIds: ReadonlySet<string>;
+  today: string;
+}
+
+/** References, stage order and dates of every measure. */
+function checkMeasures(measures: readonly Checked<Measure>[], known: KnownIds, problems: string[]): void {
+  for (const { file, data } of measures) {
+    if (!known.jurisdictionIds.has(data.jurisdiction)) problems.push(`${file}: jurisdiction: unknown jurisdiction "${data.jurisdiction}" (known: ${knownList(known.jurisdictionIds)})`);
+    checkRefs(file, 'issuedBy', 'body', data.issuedBy, known.bodyIds, problems);
+    checkRefs(file, 'vendors', 'vendor', data.vendors, known.vendorIds, problems);
+    if (data.vendors.length === 0 && data.criterion === undefined) problems.push(`${file}: vendors: name at least one vendor, or give a criterion for a measure that names none`);
+    data.stages.forEach((stage, i) => {
+      if (!known.entryIds.has(stage.entry)) problems.push(`${file}: stages[${i}].entry: unknown entry "${stage.entry}" (known: ${knownList(known.entryIds)})`);
+      if (dateSortKey(stage.date) > known.today) problems.push(`${file}: stages[${i}].date: ${stage.date} is in the future (today is ${known.today})`);
+      const previous = data.stages[i - 1];
+      if (previous && dateSortKey(stage.date) < dateSortKey(previous.date)) {
+        problems.push(`${file}: stages[${i}].date: ${stage.date} is before the previous stage's date ${previous.date}; list stages oldest first`);
+      }
+    });
+    const last = data.stages.reduce((latest, s) => (dateSortKey(s.date) > dateSortKey(latest) ? s.date : latest), data.stages[0]!.date);
+    if (data.statusAsOf < dateSortKey(last)) problems.push(`${file}: statusAsOf: ${data.statusAsOf} is before the last stage's date ${last}`);
+    if (data.statusAsOf > known.today) problems.push(`${file}: statusAsOf: ${data.statusAsOf} is in the future (today is ${known.today})`);
+  }
 }

@@ -11,13 +11,18 @@ import type {
   ExportLicense,
   ExportSource,
   ExportSourceRecord,
+  ExportMeasure,
   ExportVendor,
+  MeasuresExport,
   SourcesExport,
   VendorsExport,
 } from '../schemas/export.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Vendor } from '../schemas/vendor.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
+import { measureKindInfo, measuresOfEntry, measureStatusInfo, type MeasureRecord } from './measures.ts';
+import { groupRelations } from './relations.ts';
+import { compareDates } from './dates.ts';
 
 /** The name of the dataset and of the site. */
 export const DATASET_NAME = SITE_NAME;
@@ -43,12 +48,32 @@ export interface DatasetInput {
   sources: ReadonlyMap<string, Source>;
   vendors: ReadonlyMap<string, Vendor>;
   jurisdictions: ReadonlyMap<string, Jurisdiction>;
+  /** Measures, in the order they are listed. */
+  measures: readonly MeasureRecord[];
   /** The last day events were reviewed (`src/content/site.yaml`), when the record says. */
   coverageThrough?: string | undefined;
   /** The absolute permanent URL of an entry page. */
   entryUrl(id: string): string;
   /** The absolute URL of a vendor page. */
   vendorUrl(id: string): string;
+  /** The absolute URL of a measure page. */
+  measureUrl(id: string): string;
+}
+
+/** What an entry links to beyond its own fields: relations from both sides and the measures it is a stage of. */
+export type EntryLinks = Pick<ExportEntry, 'related' | 'relations' | 'measures'>;
+
+/**
+ * An entry's relations (written by it or by the other entry) and measure stages, as exported.
+ * Relations come grouped by type, each group in date order of the other entries.
+ */
+export function entryLinks(entry: EntryLike & { date: string }, entries: readonly (EntryLike & { date: string })[], measures: readonly MeasureRecord[]): EntryLinks {
+  const relations = groupRelations(entry.id, entries).flatMap((g) => g.items.map((other) => ({ entry: other.id, type: g.type, direction: g.direction, label: g.label })));
+  return {
+    related: [...new Set(relations.map((r) => r.entry))],
+    relations,
+    measures: measuresOfEntry(entry.id, measures).flatMap(({ measure, stages }) => stages.map((s) => ({ measure: measure.id, stage: s.stage, date: s.date }))),
+  };
 }
 
 /**
@@ -77,8 +102,9 @@ export function exportSource(id: string, source: Source): ExportSource {
  * One entry in the public shape, with its sources resolved. Throws on a source id that is not
  * in `sources`, which the content check has already ruled out.
  */
-export function exportEntry(entry: EntryLike, sources: ReadonlyMap<string, Source>, url: string): ExportEntry {
+export function exportEntry(entry: EntryLike, sources: ReadonlyMap<string, Source>, url: string, links?: EntryLinks): ExportEntry {
   const { data } = entry;
+  const own = links ?? entryLinks({ ...entry, date: data.date }, [{ ...entry, date: data.date }], []);
   return {
     id: entry.id,
     url,
@@ -94,7 +120,9 @@ export function exportEntry(entry: EntryLike, sources: ReadonlyMap<string, Sourc
     jurisdictions: [...data.jurisdictions],
     vendors: [...data.vendors],
     bodies: [...data.bodies],
-    related: [...data.related],
+    related: own.related,
+    relations: own.relations,
+    measures: own.measures,
     clarifications: data.clarifications.map((c) => ({ claim: c.claim, fact: c.fact })),
     published: data.published,
     updated: data.updated ?? data.published,
@@ -111,7 +139,70 @@ export function exportEntry(entry: EntryLike, sources: ReadonlyMap<string, Sourc
 
 /** Every entry in the public shape, in the order given. */
 export function exportEntries(input: DatasetInput): ExportEntry[] {
-  return input.entries.map((e) => exportEntry(e, input.sources, input.entryUrl(e.id)));
+  const dated = input.entries.map((e) => ({ ...e, date: e.data.date }));
+  return dated.map((e) => exportEntry(e, input.sources, input.entryUrl(e.id), entryLinks(e, dated, input.measures)));
+}
+
+/** One measure in the public shape. */
+export function exportMeasure(measure: MeasureRecord, input: Pick<DatasetInput, 'entryUrl' | 'measureUrl'>): ExportMeasure {
+  const { data } = measure;
+  return {
+    id: measure.id,
+    url: input.measureUrl(measure.id),
+    name: data.name,
+    shortName: data.shortName,
+    aliases: [...data.aliases],
+    jurisdiction: data.jurisdiction,
+    issuedBy: [...data.issuedBy],
+    kind: data.kind,
+    kindLabel: measureKindInfo(data.kind).label,
+    scope: data.scope,
+    vendors: [...data.vendors],
+    criterion: data.criterion ?? null,
+    status: data.status,
+    statusLabel: measureStatusInfo(data.status).label,
+    statusAsOf: data.statusAsOf,
+    statusNote: data.statusNote ?? null,
+    stages: [...data.stages]
+      .sort((a, b) => compareDates(a.date, b.date))
+      .map((s) => ({ date: s.date, stage: s.stage, entry: s.entry, entryUrl: input.entryUrl(s.entry), note: s.note ?? null })),
+  };
+}
+
+/** `/data/measures.json`: every measure with its stages. */
+export function buildMeasuresExport(input: DatasetInput, generated: Date): MeasuresExport {
+  return { generated: generated.toISOString(), license: DATA_LICENSE, measures: input.measures.map((m) => exportMeasure(m, input)) };
+}
+
+/** One CSV column of `/data/measures.csv`. */
+export interface MeasureCsvColumn {
+  name: string;
+  description: string;
+  value(measure: ExportMeasure): string;
+}
+
+/** The columns of `/data/measures.csv`, in order. */
+export const MEASURE_CSV_COLUMNS: readonly MeasureCsvColumn[] = [
+  { name: 'id', description: 'The measure id.', value: (m) => m.id },
+  { name: 'url', description: 'The measure page.', value: (m) => m.url },
+  { name: 'shortName', description: 'A short name.', value: (m) => m.shortName },
+  { name: 'name', description: 'The full name of the instrument.', value: (m) => m.name },
+  { name: 'aliases', description: 'Other names and numbers.', value: (m) => m.aliases.join(CSV_LIST_SEPARATOR) },
+  { name: 'jurisdiction', description: 'The jurisdiction id.', value: (m) => m.jurisdiction },
+  { name: 'issuedBy', description: 'Ids of the issuing bodies.', value: (m) => m.issuedBy.join(CSV_LIST_SEPARATOR) },
+  { name: 'kind', description: 'The kind id.', value: (m) => m.kind },
+  { name: 'status', description: 'The status id.', value: (m) => m.status },
+  { name: 'statusAsOf', description: 'The day the status was last checked.', value: (m) => m.statusAsOf },
+  { name: 'statusNote', description: 'Words qualifying the status; empty when none.', value: (m) => m.statusNote ?? '' },
+  { name: 'vendors', description: 'Ids of the vendors it names.', value: (m) => m.vendors.join(CSV_LIST_SEPARATOR) },
+  { name: 'criterion', description: 'The test it applies instead of names; empty when none.', value: (m) => m.criterion ?? '' },
+  { name: 'scope', description: 'Who is bound, and which equipment.', value: (m) => m.scope },
+  { name: 'stages', description: 'The lifecycle as "date stage entry-id", oldest first.', value: (m) => m.stages.map((s) => `${s.date} ${s.stage} ${s.entry}`).join(CSV_LIST_SEPARATOR) },
+];
+
+/** `/data/measures.csv` as rows of cells: the header row first, then one row per measure. */
+export function measuresCsvRows(input: DatasetInput): string[][] {
+  return [MEASURE_CSV_COLUMNS.map((c) => c.name), ...input.measures.map((m) => { const e = exportMeasure(m, input); return MEASURE_CSV_COLUMNS.map((c) => c.value(e)); })];
 }
 
 /** `/data/entries.json`. `generated` is the build's declared timestamp. */
@@ -183,7 +274,9 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'vendors', description: 'Vendor ids.', value: (e) => list(e.vendors) },
   { name: 'vendorNames', description: 'Vendor names with their Chinese short names, in the order of vendors.', value: (e, i) => list(e.vendors.map((id) => vendorLabel(id, i.vendors))) },
   { name: 'bodies', description: 'Ids of the people and institutions that acted.', value: (e) => list(e.bodies) },
-  { name: 'related', description: 'Ids of related entries.', value: (e) => list(e.related) },
+  { name: 'related', description: 'Ids of related entries, from either side.', value: (e) => list(e.related) },
+  { name: 'relations', description: 'Typed relations as "label: entry-id", e.g. "Responds to: 2022-11-24-…".', value: (e) => list(e.relations.map((r) => `${r.label}: ${r.entry}`)) },
+  { name: 'measures', description: 'Measure stages this entry records, as "measure-id stage".', value: (e) => list(e.measures.map((m) => `${m.measure} ${m.stage}`)) },
   { name: 'sources', description: 'Source ids, primary first.', value: (e) => list(e.sources.map((s) => s.id)) },
   { name: 'sourceUrls', description: 'For each source, its URL (or its archived copy when only that is known).', value: (e) => list(e.sources.map((s) => s.url ?? s.archiveUrl ?? '')) },
   { name: 'published', description: 'The day the entry was first published.', value: (e) => e.published },
@@ -205,6 +298,7 @@ export interface ExportPaths {
   absolute(path: string): string;
   entry(id: string): string;
   vendor(id: string): string;
+  measure(id: string): string;
 }
 
 /**
@@ -212,7 +306,7 @@ export interface ExportPaths {
  * @example datasetInput(await getSiteData(), paths).entryUrl('x') // 'https://…/entries/x/'
  */
 export function datasetInput(
-  site: Pick<DatasetInput, 'entries' | 'sources' | 'vendors' | 'jurisdictions' | 'coverageThrough'>,
+  site: Pick<DatasetInput, 'entries' | 'sources' | 'vendors' | 'jurisdictions' | 'coverageThrough'> & { measures?: readonly MeasureRecord[] },
   paths: ExportPaths,
 ): DatasetInput {
   return {
@@ -220,9 +314,11 @@ export function datasetInput(
     sources: site.sources,
     vendors: site.vendors,
     jurisdictions: site.jurisdictions,
+    measures: site.measures ?? [],
     coverageThrough: site.coverageThrough,
     entryUrl: (id) => paths.absolute(paths.entry(id)),
     vendorUrl: (id) => paths.absolute(paths.vendor(id)),
+    measureUrl: (id) => paths.absolute(paths.measure(id)),
   };
 }
 
@@ -232,4 +328,6 @@ export const DATA_FILES = [
   { file: 'entries.csv', format: 'CSV', description: 'One row per entry, for spreadsheets.', schema: undefined },
   { file: 'vendors.json', format: 'JSON', description: 'Every vendor, with names in English and Chinese and the ids of its entries.', schema: 'vendors.schema.json' },
   { file: 'sources.json', format: 'JSON', description: 'Every source, with the ids of the entries that cite it.', schema: 'sources.schema.json' },
+  { file: 'measures.json', format: 'JSON', description: 'Every measure: its scope, status with the day it was checked, and its lifecycle, each stage pointing at its entry.', schema: 'measures.schema.json' },
+  { file: 'measures.csv', format: 'CSV', description: 'One row per measure, for spreadsheets.', schema: undefined },
 ] as const;

@@ -3,15 +3,15 @@
  * (`src/schemas/export.ts`), and a flat field list for documenting them.
  */
 import { z } from 'astro/zod';
-import { entriesExportSchema, exportEntrySchema, sourcesExportSchema, vendorsExportSchema } from '../schemas/export.ts';
+import { entriesExportSchema, exportEntrySchema, measuresExportSchema, sourcesExportSchema, vendorsExportSchema } from '../schemas/export.ts';
 
 /** The published schemas, by the name in `/data/<name>.schema.json`. */
-export const SCHEMA_NAMES = ['entries', 'entry', 'vendors', 'sources'] as const;
+export const SCHEMA_NAMES = ['entries', 'entry', 'vendors', 'sources', 'measures'] as const;
 
 /** A published schema name. */
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
-const SCHEMAS = { entries: entriesExportSchema, entry: exportEntrySchema, vendors: vendorsExportSchema, sources: sourcesExportSchema } as const;
+const SCHEMAS = { entries: entriesExportSchema, entry: exportEntrySchema, vendors: vendorsExportSchema, sources: sourcesExportSchema, measures: measuresExportSchema } as const;
 
 /** A JSON Schema document. */
 export type JsonSchema = Record<string, unknown>;

@@ -19,6 +19,12 @@ export interface SitePaths {
   category(id: string): string;
   body(id: string): string;
   year(year: number | string): string;
+  /** A measure page. */
+  measure(id: string): string;
+  /** The list of every measure. */
+  measures(): string;
+  /** Where things stand: the status table and map. */
+  status(): string;
   search(query?: Record<string, string>): string;
 }
 
@@ -42,6 +48,9 @@ export function createPaths(base: string, site: string): SitePaths {
     category: (id) => path(`categories/${id}/`),
     body: (id) => path(`bodies/${id}/`),
     year: (year) => path(`years/${year}/`),
+    measure: (id) => path(`measures/${id}/`),
+    measures: () => path('measures/'),
+    status: () => path('status/'),
     search: (query) => {
       const qs = query ? new URLSearchParams(query).toString() : '';
       return path(`search/${qs ? `?${qs}` : ''}`);

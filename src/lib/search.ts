@@ -4,10 +4,10 @@
  * options handed to Pagefind. Nothing here touches the DOM or Pagefind itself, so it is unit-tested
  * directly and shared by the page script, the entry metadata and the browser tests.
  */
-import { searchableDateForms } from './dates.ts';
+import { formatDate, parseDateQuery, precisionOf, searchableDateForms } from './dates.ts';
 
 /** The facets of the search page, in display order; each is a Pagefind filter of the same name. */
-export const FACETS = ['vendor', 'jurisdiction', 'category', 'year'] as const;
+export const FACETS = ['vendor', 'jurisdiction', 'category', 'measure', 'year'] as const;
 
 /** One facet name. */
 export type Facet = (typeof FACETS)[number];
@@ -22,7 +22,7 @@ export type Sort = (typeof SORTS)[number];
 export interface SearchState {
   /** The words typed, as typed (trimmed). */
   q: string;
-  /** Selected values per facet (ids such as `hikvision`, `uk`, `warning`, `2019`). */
+  /** Selected values per facet (ids such as `hikvision`, `uk`, `warning`, `us-entity-list`, `2019`). */
   filters: Record<Facet, string[]>;
   /** The order of the results. */
   sort: Sort;
@@ -36,15 +36,29 @@ export const SORT_KEY = 'date';
  * (Pagefind's `ranking.metaWeights`). Body text weighs 1; a title heading weighs about 7.
  */
 export const META_WEIGHTS = {
-  /** The title (Pagefind fills it from the `h1`). */
-  title: 6,
+  /** The title (Pagefind fills it from the `h1`, whose words already weigh 7 in the text, so this stays low). */
+  title: 3,
   /** Names an entry concerns: vendors with their aliases and Chinese names, bodies, jurisdictions. */
   names: 3,
   /** The entry's own dates in every written form. */
   dates: 8,
+  /** Abbreviations and document numbers (an entry's `aliases`), which name the event exactly. */
+  aliases: 10,
+  /** Words of the synonym table that mean what the entry's title says in other words. */
+  synonyms: 6,
   /** A vendor page's own names: a query equal to a vendor's name puts its page first. */
   vendorname: 30,
+  /** A measure page's names and aliases ("FCC 22-84", "HCWS386"): a query equal to one puts its page first. */
+  measurename: 30,
 } as const;
+
+/**
+ * How much a long page is marked down for its length (Pagefind's `ranking.pageLength`, 0–1, by
+ * default 0.75). Entries are all short, and the one that is the event a reader names is usually the
+ * longest about it (its text, its clarifications), so length counts for nothing here. Chosen
+ * against the labelled queries of `test/search-queries.yaml`.
+ */
+export const PAGE_LENGTH = 0;
 
 /** Options for Pagefind's JavaScript API. */
 export interface PagefindOptions {
@@ -58,7 +72,7 @@ export interface PagefindOptions {
    */
   noWorker: boolean;
   /** Weights of the searchable metadata fields. */
-  ranking: { metaWeights: Record<string, number> };
+  ranking: { pageLength: number; metaWeights: Record<string, number> };
 }
 
 /**
@@ -67,7 +81,7 @@ export interface PagefindOptions {
  * @example pagefindOptions('/').noWorker // true
  */
 export function pagefindOptions(baseUrl: string): PagefindOptions {
-  return { baseUrl, excerptLength: 24, noWorker: true, ranking: { metaWeights: { ...META_WEIGHTS } } };
+  return { baseUrl, excerptLength: 24, noWorker: true, ranking: { pageLength: PAGE_LENGTH, metaWeights: { ...META_WEIGHTS } } };
 }
 
 /** How long the page waits after the last keystroke before searching. */
@@ -78,7 +92,7 @@ export const HISTORY_PAUSE_MS = 1500;
 
 /** A state with nothing chosen. */
 export function emptyState(): SearchState {
-  return { q: '', filters: { vendor: [], jurisdiction: [], category: [], year: [] }, sort: 'relevance' };
+  return { q: '', filters: { vendor: [], jurisdiction: [], category: [], measure: [], year: [] }, sort: 'relevance' };
 }
 
 const unique = (values: string[]) => [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
@@ -101,7 +115,7 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
 /**
  * Writes the state as a query string (with its `?`, or `''` for the empty state), in a fixed
  * order and without defaults, so that one view has one URL.
- * @example serialiseSearchState({ q: 'Hik Vision', filters: { vendor: [], jurisdiction: ['uk'], category: [], year: [] }, sort: 'newest' }) // '?q=Hik+Vision&jurisdiction=uk&sort=newest'
+ * @example serialiseSearchState({ q: 'Hik Vision', filters: { vendor: [], jurisdiction: ['uk'], category: [], measure: [], year: [] }, sort: 'newest' }) // '?q=Hik+Vision&jurisdiction=uk&sort=newest'
  */
 export function serialiseSearchState(state: SearchState): string {
   const params = new URLSearchParams();
@@ -149,57 +163,6 @@ export function toPagefindSort(sort: Sort): Record<string, 'asc' | 'desc'> | und
   return undefined;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-function monthNumber(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return undefined;
-  const index = MONTHS.findIndex((m) => m === w || (m.startsWith(w) && w.length >= 3 && (w === m.slice(0, 3) || w === 'sept')));
-  return index === -1 ? undefined : index + 1;
-}
-
-function isoOf(year: number, month?: number, day?: number): string | undefined {
-  if (year < 1900 || year > 2199) return undefined;
-  if (month === undefined) return String(year);
-  if (month < 1 || month > 12) return undefined;
-  const mm = String(month).padStart(2, '0');
-  if (day === undefined) return `${year}-${mm}`;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > last) return undefined;
-  return `${year}-${mm}-${String(day).padStart(2, '0')}`;
-}
-
-/**
- * Reads a query that is wholly a date, in the forms people type, as an ISO date of its precision:
- * `2019`, `March 2021`, `Mar 2021`, `2021-03`, `24 November 2022`, `24th Nov 2022`,
- * `November 24, 2022`, `2022-11-24`, `2022/11/24`, `24/11/2022`, `24.11.2022`. Slashed dates are
- * read day first, as in British usage. Anything else gives `undefined`.
- * @example parseDateQuery('24 November 2022') // '2022-11-24'
- * @example parseDateQuery('march 2021') // '2021-03'
- * @example parseDateQuery('Hikvision 2019') // undefined
- */
-export function parseDateQuery(query: string): string | undefined {
-  const q = query.trim().replace(/\s+/g, ' ').replace(/,/g, '');
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})$/.exec(q))) return isoOf(Number(m[1]));
-  if ((m = /^(\d{4})[-/.](\d{1,2})$/.exec(q))) return isoOf(Number(m[1]), Number(m[2]));
-  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(q))) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
-  if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(q))) return isoOf(Number(m[3]), Number(m[2]), Number(m[1]));
-  if ((m = /^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+\.?) (\d{4})$/i.exec(q))) {
-    const month = monthNumber(m[2] as string);
-    return month === undefined ? undefined : isoOf(Number(m[3]), month, Number(m[1]));
-  }
-  if ((m = /^([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/i.exec(q))) {
-    const month = monthNumber(m[1] as string);
-    return month === undefined ? undefined : isoOf(Number(m[3]), month, Number(m[2]));
-  }
-  if ((m = /^([a-z]+\.?) (\d{4})$/i.exec(q))) {
-    const month = monthNumber(m[1] as string);
-    return month === undefined ? undefined : isoOf(Number(m[2]), month);
-  }
-  return undefined;
-}
-
 /** A name and the other spellings people type for it. */
 export interface NameAliases {
   /** The name the index holds as one word, e.g. "Hikvision". */
@@ -212,18 +175,14 @@ const compact = (s: string) => s.toLowerCase().replace(/[\s\-‐‑–—_.·]+/
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * What to send to Pagefind for what the reader typed. A query that is wholly a date becomes its
- * ISO form (the entries' date metadata holds it as one word, so only entries of that date match);
- * a vendor written apart or with a hyphen ("Hik Vision", "hik-vision") becomes its one-word
- * name; everything else passes through with its spacing tidied.
- * @example normaliseQuery('24/11/2022', []) // '2022-11-24'
+ * What to send to Pagefind for the words the reader typed: a vendor written apart or with a hyphen
+ * ("Hik Vision", "hik-vision") becomes its one-word name; everything else passes through with its
+ * spacing tidied. (A query that is wholly a date is planned by {@link planQuery} instead.)
  * @example normaliseQuery('Hik Vision cameras', [{ name: 'Hikvision', aliases: ['Hik Vision'] }]) // 'Hikvision cameras'
  */
 export function normaliseQuery(query: string, names: readonly NameAliases[]): string {
   let q = query.replace(/\s+/g, ' ').trim();
   if (q === '') return '';
-  const date = parseDateQuery(q);
-  if (date !== undefined) return date;
   for (const { name, aliases } of names) {
     for (const alias of aliases) {
       if (!/[\s\-‐‑]/.test(alias) || compact(alias) !== compact(name)) continue;
@@ -233,6 +192,53 @@ export function normaliseQuery(query: string, names: readonly NameAliases[]): st
     }
   }
   return q;
+}
+
+/** How one reading of a date query is searched. */
+export interface DateReading {
+  /** The ISO date read from the query. */
+  iso: string;
+  /**
+   * Finds the entries of that date: the ISO form's digits (`20221124`), the one word Pagefind makes
+   * of the ISO form that only the entries' date metadata holds. Written with its hyphens, the query
+   * would also match its parts (`2021`, `03`) when no entry has that day.
+   */
+  own: string;
+  /** For a year, whose digits also stand in text, the entries of that date are the year's filter. */
+  ownYear?: string;
+  /**
+   * Finds every page that mentions the date: its written words ("24 November 2022"). The entries
+   * of that date match too, since their date metadata holds the same words.
+   */
+  mention: string;
+}
+
+/** What the search page sends to Pagefind for a query. */
+export type QueryPlan =
+  /** No words: the facets alone choose the entries. */
+  | { kind: 'none' }
+  /** Words, searched as one Pagefind query. */
+  | { kind: 'words'; term: string }
+  /** A date: the entries of that date first, then every other page that mentions it, by date. */
+  | { kind: 'date'; readings: DateReading[] };
+
+/**
+ * Plans the search for what the reader typed. A query that is wholly a date, in any form
+ * {@link parseDateQuery} reads, is searched as a date (both readings of an ambiguous numeric
+ * date); anything else as words.
+ * @example planQuery('24/11/2022', []) // { kind: 'date', readings: [{ iso: '2022-11-24', own: '20221124', mention: '24 November 2022' }] }
+ * @example planQuery('Hik Vision', [{ name: 'Hikvision', aliases: ['Hik Vision'] }]) // { kind: 'words', term: 'Hikvision' }
+ */
+export function planQuery(query: string, names: readonly NameAliases[]): QueryPlan {
+  const readings = parseDateQuery(query);
+  if (readings.length > 0) {
+    return {
+      kind: 'date',
+      readings: readings.map((iso) => ({ iso, own: iso.replace(/-/g, ''), ...(precisionOf(iso) === 'year' ? { ownYear: iso } : {}), mention: formatDate(iso) })),
+    };
+  }
+  const term = normaliseQuery(query, names);
+  return term === '' ? { kind: 'none' } : { kind: 'words', term };
 }
 
 /**
@@ -259,11 +265,22 @@ export function resultHref(url: string, terms: readonly string[]): string {
 }
 
 /**
- * The date forms an entry is found by: every written form of each of its dates, de-duplicated.
- * @example entryDateTerms(['2021-03']) // ['March 2021', 'Mar 2021', '2021-03', '2021']
+ * The date forms an entry is found by: the indexed forms of each of its dates, de-duplicated.
+ * @example entryDateTerms(['2021-03']) // ['March 2021', 'Mar', '2021-03']
  */
 export function entryDateTerms(dates: readonly string[]): string[] {
   return [...new Set(dates.flatMap((d) => searchableDateForms(d)))];
+}
+
+/**
+ * A company's names without those that add a place to it ("Hikvision UK", "Hikvision Canada"):
+ * the subsidiaries' names find the company's own page, but on an entry they would make every
+ * entry about the company match "UK" or "Canada", whatever country the entry concerns.
+ * @example withoutPlaceNames(['Hik Vision', 'Hikvision UK'], ['UK', 'United Kingdom']) // ['Hik Vision']
+ */
+export function withoutPlaceNames(names: readonly string[], places: readonly string[]): string[] {
+  const padded = places.map((p) => ` ${p.toLowerCase()} `);
+  return names.filter((name) => !padded.some((place) => ` ${name.toLowerCase()} `.includes(place)));
 }
 
 /**
@@ -281,6 +298,60 @@ export function searchableNames(names: readonly (string | undefined)[]): string 
   return cleaned
     .filter((_, i) => !padded.some((other, j) => j !== i && other.includes(padded[i]!) && (other !== padded[i] || j < i)))
     .join(' ');
+}
+
+/** A document number: a short name and a number, apart or run together ("EO 14032", "HCWS386", "FCC 22-84"). */
+const DOCUMENT_NUMBER = /^(\p{L}+) ?(\p{N}[\p{N}-]*)$/u;
+
+/**
+ * The searchable form of a record's aliases (an entry's, or any other record's abbreviations and
+ * document numbers): each alias, and a document number also in its other spelling, run together or
+ * apart ("EO 14032" and "EO14032", "HCWS386" and "HCWS 386"), since Pagefind reads the two as
+ * different words. Duplicates, in any case, are left out.
+ * @example aliasTerms(['NDAA', 'EO 14032', 'HCWS386']) // 'NDAA EO 14032 EO14032 HCWS386 HCWS 386'
+ */
+export function aliasTerms(aliases: readonly string[]): string {
+  const forms = aliases.flatMap((alias) => {
+    const a = alias.replace(/\s+/g, ' ').trim();
+    const number = DOCUMENT_NUMBER.exec(a);
+    return number ? [a, `${number[1]}${number[2]}`, `${number[1]} ${number[2]}`] : [a];
+  });
+  const seen = new Set<string>();
+  return forms.filter((f) => f !== '' && !seen.has(f.toLowerCase()) && seen.add(f.toLowerCase())).join(' ');
+}
+
+/** Endings a word of a synonym may take in a text: "ban" is used by "bans", "banned", "banning". */
+const ENDINGS = ['', 's', 'es', 'ed', 'd', 'ing', 'ion', 'ions', 'al', 'ment', 'ments'];
+
+/** Whether a word of a text is a form of a word of a synonym term. */
+function isFormOf(word: string, stem: string): boolean {
+  if (word === stem) return true;
+  // "remove" → "removal", "removing": a final e drops before an ending.
+  const bases = stem.endsWith('e') ? [stem, stem.slice(0, -1)] : [stem, `${stem}${stem.at(-1)}`];
+  return bases.some((base) => word.startsWith(base) && ENDINGS.includes(word.slice(base.length)));
+}
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+
+/**
+ * The synonyms a record is also found by: for every group of which its text (an entry's title,
+ * summary and aliases) uses a term, in any of its usual forms, the group's other terms. So an
+ * entry that says "stop deploying" is found by "ban", and one that says "Uighur" by "Uyghur".
+ * @example synonymTerms(['UK tells departments to stop deploying cameras'], [{ terms: ['ban', 'restrict', 'stop deploying'] }]) // 'ban restrict'
+ */
+export function synonymTerms(texts: readonly string[], groups: readonly { terms: readonly string[] }[]): string {
+  const words = texts.flatMap(wordsOf);
+  const uses = (term: string) => {
+    const parts = wordsOf(term);
+    return parts.length > 0 && words.some((_, i) => parts.every((p, j) => words[i + j] !== undefined && isFormOf(words[i + j]!, p)));
+  };
+  const out = new Set<string>();
+  for (const { terms } of groups) {
+    const used = terms.filter(uses);
+    if (used.length === 0) continue;
+    for (const term of terms) if (!used.includes(term)) out.add(term);
+  }
+  return [...out].join(' ');
 }
 
 /**

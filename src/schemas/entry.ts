@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { categorySchema } from './category.ts';
 import { idListSchema, plainTextSchema } from './common.ts';
 import { datePrecisionSchema, fullDateSchema, partialDateSchema } from './partial-date.ts';
+import { relationSchema } from './relation.ts';
 
 /** What a secondary date of an event stands for. */
 export const dateKindSchema = z.enum(['announced', 'signed', 'adopted', 'published', 'released', 'reported', 'recorded', 'effective']);
@@ -57,6 +58,12 @@ export const entrySchema = z.object({
   vendors: idListSchema.default([]),
   /** Ids of the people and institutions that acted. */
   bodies: idListSchema.default([]),
+  /**
+   * Abbreviations and document numbers readers type for this event and that its text may not
+   * spell out, e.g. `NDAA`, `HCWS386`, `EO 14032`, `FCC 22-84`. Searchable (weighted above the
+   * body text) but never shown on the page or in a result's excerpt.
+   */
+  aliases: z.array(plainTextSchema).default([]),
   /** Ids of the sources, primary sources first; at least one. */
   sources: idListSchema.pipe(z.array(z.string()).min(1, { error: 'list at least one source' })),
   /** How far the event is established. */
@@ -70,8 +77,11 @@ export const entrySchema = z.object({
    * handful of events a newcomer needs first (about six to eight in all).
    */
   key: z.boolean().default(false),
-  /** Ids of other entries that this one connects to. */
-  related: idListSchema.default([]),
+  /**
+   * Typed links to other entries, each written once (on either entry) and shown on both, e.g.
+   * `{ entry: 2022-11-24-uk-sensitive-sites-surveillance-restriction, type: responds-to }`.
+   */
+  related: z.array(relationSchema).default([]),
   /** The day this entry was first published on the site. */
   published: fullDateSchema,
   /** The day this entry last changed in substance; defaults to `published`. */
@@ -92,3 +102,15 @@ export type Correction = z.output<typeof correctionSchema>;
 export type Clarification = z.output<typeof clarificationSchema>;
 /** A verification level. */
 export type Verification = z.output<typeof verificationSchema>;
+
+/**
+ * An earlier version of an entry (`src/content/versions/<id>/<n>.mdx`), kept as it was. Versions
+ * made before relations were typed list related entries by id alone; those ids are accepted and
+ * dropped, since a version page shows the entry's relations as they are now.
+ */
+export const entrySnapshotSchema = entrySchema.extend({
+  related: z
+    .array(z.union([relationSchema, z.string()]))
+    .default([])
+    .transform((items) => items.filter((item): item is z.output<typeof relationSchema> => typeof item !== 'string')),
+});

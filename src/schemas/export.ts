@@ -7,6 +7,8 @@
  */
 import { z } from 'astro/zod';
 import { CATEGORY_IDS } from './category.ts';
+import { MEASURE_KIND_IDS, MEASURE_STAGE_IDS, MEASURE_STATUS_IDS } from './measure.ts';
+import { RELATION_TYPE_IDS } from './relation.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -78,7 +80,30 @@ export const exportEntrySchema = z
     jurisdictions: z.array(exportIdSchema).meta({ description: 'Ids of the jurisdictions the event belongs to (see the jurisdiction pages).' }),
     vendors: z.array(exportIdSchema).meta({ description: 'Ids of the vendors the event concerns (see /data/vendors.json).' }),
     bodies: z.array(exportIdSchema).meta({ description: 'Ids of the people and institutions that acted.' }),
-    related: z.array(exportIdSchema).meta({ description: 'Ids of other entries this one connects to.' }),
+    related: z.array(exportIdSchema).meta({ description: 'Ids of the entries this one is related to, from either side (see relations for how).' }),
+    relations: z
+      .array(
+        z
+          .object({
+            entry: exportIdSchema.meta({ description: 'The id of the other entry.' }),
+            type: z.enum(RELATION_TYPE_IDS).meta({ description: 'The relation type, read from the entry that wrote it: "<writer> <type> <other>".' }),
+            direction: z.enum(['outgoing', 'incoming']).meta({ description: '"outgoing" when this entry wrote the relation ("this entry <type> the other"), "incoming" when the other entry did.' }),
+            label: z.string().meta({ description: 'How the relation reads from this entry, e.g. "Responds to" or, incoming, "Responses".' }),
+          })
+          .strict(),
+      )
+      .meta({ description: 'Typed relations to other entries, from both sides, in date order of the other entry.' }),
+    measures: z
+      .array(
+        z
+          .object({
+            measure: exportIdSchema.meta({ description: 'The measure id (see /data/measures.json).' }),
+            stage: z.enum(MEASURE_STAGE_IDS).meta({ description: 'The stage of the measure that this entry records.' }),
+            date: partialDaySchema.meta({ description: 'The date of that stage.' }),
+          })
+          .strict(),
+      )
+      .meta({ description: 'The measures this entry records a stage of, one item per stage.' }),
     clarifications: z
       .array(z.object({ claim: z.string().meta({ description: 'A widely repeated claim, in neutral paraphrase.' }), fact: z.string().meta({ description: 'What the sources show.' }) }).strict())
       .meta({ description: 'Widely repeated claims about the event that the record does not support, each with what it shows.' }),
@@ -150,6 +175,52 @@ export const sourcesExportSchema = z
   .strict()
   .meta({ title: 'CCTV Restrictions Timeline: sources', description: 'Every source cited by the CCTV Restrictions Timeline.' });
 
+/** One measure in `/data/measures.json`. */
+export const exportMeasureSchema = z
+  .object({
+    id: exportIdSchema.meta({ description: 'The measure id. It is also the last part of the measure page URL and never changes.' }),
+    url: urlSchema.meta({ description: 'The measure page on this site.' }),
+    name: z.string().meta({ description: 'The full name of the instrument.' }),
+    shortName: z.string().meta({ description: 'A short name for tables.' }),
+    aliases: z.array(z.string()).meta({ description: 'Other names, numbers and abbreviations.' }),
+    jurisdiction: exportIdSchema.meta({ description: 'Id of the jurisdiction whose instrument it is.' }),
+    issuedBy: z.array(exportIdSchema).meta({ description: 'Ids of the bodies that issued or administer it.' }),
+    kind: z.enum(MEASURE_KIND_IDS).meta({ description: 'What kind of instrument it is.' }),
+    kindLabel: z.string().meta({ description: 'The kind in words.' }),
+    scope: z.string().meta({ description: 'Who is bound, and which equipment or companies.' }),
+    vendors: z.array(exportIdSchema).meta({ description: 'Ids of the vendors it names (see /data/vendors.json).' }),
+    criterion: z.string().nullable().meta({ description: 'The test it applies instead of names; null when it only names vendors.' }),
+    status: z.enum(MEASURE_STATUS_IDS).meta({ description: 'Where it stands on statusAsOf.' }),
+    statusLabel: z.string().meta({ description: 'The status in words.' }),
+    statusAsOf: daySchema.meta({ description: 'The day the status was last checked against the sources.' }),
+    statusNote: z.string().nullable().meta({ description: 'Words qualifying the status; null when none.' }),
+    stages: z
+      .array(
+        z
+          .object({
+            date: partialDaySchema.meta({ description: 'When the step happened, as precise as known.' }),
+            stage: z.enum(MEASURE_STAGE_IDS).meta({ description: 'What happened.' }),
+            entry: exportIdSchema.meta({ description: 'The id of the entry that records the step; its sources are the step’s sources.' }),
+            entryUrl: urlSchema.meta({ description: 'The permanent URL of that entry.' }),
+            note: z.string().nullable().meta({ description: 'Words on the step; null when none.' }),
+          })
+          .strict(),
+      )
+      .meta({ description: 'The lifecycle, oldest first.' }),
+  })
+  .strict()
+  .meta({ id: 'Measure', description: 'One legal or administrative instrument, its status and its lifecycle.' });
+
+/** `/data/measures.json`. */
+export const measuresExportSchema = z
+  .object({
+    generated: z.iso.datetime().meta({ description: 'When this file was built (ISO 8601, UTC).' }),
+    license: exportLicenseSchema,
+    measures: z.array(exportMeasureSchema).meta({ description: 'Every measure, by jurisdiction, then by its first stage.' }),
+  })
+  .strict()
+  .meta({ title: 'CCTV Restrictions Timeline: measures', description: 'Every measure recorded by the CCTV Restrictions Timeline.' });
+
 /** The licence block. */
 export type ExportLicense = z.output<typeof exportLicenseSchema>;
 /** A source as exported inside an entry. */
@@ -166,3 +237,7 @@ export type VendorsExport = z.output<typeof vendorsExportSchema>;
 export type ExportSourceRecord = z.output<typeof exportSourceRecordSchema>;
 /** `/data/sources.json`. */
 export type SourcesExport = z.output<typeof sourcesExportSchema>;
+/** A measure as exported. */
+export type ExportMeasure = z.output<typeof exportMeasureSchema>;
+/** `/data/measures.json`. */
+export type MeasuresExport = z.output<typeof measuresExportSchema>;

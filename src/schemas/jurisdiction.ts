@@ -11,6 +11,11 @@ export const jurisdictionSchema = z.object({
   aliases: z.array(plainTextSchema).default([]),
   /** A short, neutral description of what the site covers there. */
   description: plainTextSchema,
+  /**
+   * The ISO 3166-1 numeric codes of the countries drawn for it on the map of `/status/`
+   * (`'826'` for the United Kingdom; the member states for the European Union). None: not drawn.
+   */
+  mapCodes: z.array(z.string().regex(/^\d{3}$/, { error: 'expected a three-digit ISO 3166-1 numeric code such as "826"' })).default([]),
 });
 
 /** Jurisdiction data as written. */

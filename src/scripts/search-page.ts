@@ -15,18 +15,18 @@ import {
   highlightTerms,
   normaliseQuery,
   pagefindOptions,
-  parseDateQuery,
   parseSearchState,
+  planQuery,
   resultHref,
   sameState,
   serialiseSearchState,
   toPagefindFilters,
-  toPagefindSort,
   type Facet,
   type NameAliases,
   type SearchState,
   type Sort,
 } from '../lib/search.ts';
+import { runSearch, type Counts } from '../lib/search-run.ts';
 import { suggestQuery } from '../lib/suggest.ts';
 
 /** The subset of a Pagefind result's data this page reads. */
@@ -39,7 +39,6 @@ interface Result {
   id: string;
   data(): Promise<ResultData>;
 }
-type Counts = Record<string, Record<string, number>>;
 interface SearchResponse {
   results: Result[];
   filters: Counts;
@@ -87,6 +86,8 @@ class SearchElement extends HTMLElement {
     this.#names = JSON.parse(this.dataset.names ?? '[]') as NameAliases[];
     const form = this.#form();
     const input = this.#input();
+    // The facets and the sort work only through this script, so the page shows them only now.
+    for (const control of this.querySelectorAll<HTMLElement>('[data-scripted]')) control.hidden = false;
     this.#state = parseSearchState(location.search);
     this.#writeControls();
     // On a narrow screen the facets stack above the results: they start folded, so that the
@@ -225,33 +226,23 @@ class SearchElement extends HTMLElement {
       list.removeAttribute('aria-busy');
       return;
     }
-    const term = normaliseQuery(state.q, this.#names);
-    const idle = term === '' && !hasFilters(state);
-    // With no words, list the filtered entries by date; relevance means nothing without words.
-    const sort = toPagefindSort(term === '' && state.sort === 'relevance' ? 'newest' : state.sort);
+    const plan = planQuery(state.q, this.#names);
+    const idle = plan.kind === 'none' && !hasFilters(state);
     let results: Result[] = [];
     let counts: Counts;
     if (idle) {
       counts = await pagefind.filters();
     } else {
-      const main = await pagefind.search(term || null, { filters: toPagefindFilters(state), ...(sort ? { sort } : {}) });
-      if (!main || run !== this.#run) return;
-      results = main.results;
-      counts = { ...main.filters };
-      // A facet's values are alternatives, so each chosen facet is counted as if it were open.
-      for (const facet of FACETS) {
-        if (state.filters[facet].length === 0) continue;
-        const open = await pagefind.search(term || null, { filters: toPagefindFilters(state, facet) });
-        if (!open || run !== this.#run) return;
-        counts[facet] = open.filters[facet] ?? {};
-      }
+      const outcome = await runSearch(pagefind, state, this.#names);
+      if (!outcome || run !== this.#run) return;
+      ({ results, counts } = outcome);
     }
     // Highlight the words as sent (a vendor's one-word name), but a date as the reader wrote it.
-    const terms = highlightTerms(parseDateQuery(state.q) === undefined ? term : state.q);
+    const terms = highlightTerms(plan.kind === 'words' ? plan.term : state.q);
     const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((r) => r.data()));
     // A near-empty result is checked for misspellings before it is shown, so the count and the
     // offer are announced together, once.
-    const offer = !idle && results.length < SUGGEST_BELOW && term !== '' && parseDateQuery(state.q) === undefined ? await this.#suggestion(pagefind, state, results.length) : undefined;
+    const offer = plan.kind === 'words' && results.length < SUGGEST_BELOW ? await this.#suggestion(pagefind, state, results.length) : undefined;
     if (run !== this.#run) return;
     // Everything is swapped in one step once the new results are ready, so nothing flickers.
     this.#results = results;
@@ -338,11 +329,12 @@ class SearchElement extends HTMLElement {
     heading.append(link);
     const when = document.createElement('p');
     when.className = 'when';
-    if (meta.kind === 'vendor') {
+    if (meta.kind === 'vendor' || meta.kind === 'measure') {
       const kind = document.createElement('span');
       kind.className = 'kind';
-      kind.textContent = 'Vendor';
+      kind.textContent = meta.kind === 'vendor' ? 'Vendor' : 'Measure';
       when.append(kind);
+      if (meta.status) when.append(` · ${meta.status}`);
     } else if (meta.date) {
       const time = document.createElement('time');
       time.dateTime = meta.date;

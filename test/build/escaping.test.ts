@@ -21,6 +21,7 @@ const SUMMARY = 'A summary with <script>alert(1)</script>, "quotes" & ampersands
 const TITLE_ESCAPED = '&lt;script&gt;alert(1)&lt;/script&gt;';
 const MARKER = 'alert(';
 const SOURCE_TITLE = 'The rule about <script>alert(1)</script> & "quotes"';
+const MEASURE_NAME = 'A measure named <script>alert(1)</script> & "quotes"';
 
 let files: string[] = [];
 let server: RunningServer;
@@ -65,6 +66,14 @@ describe('hostile text in a title and a summary', () => {
     expect(page.text).toContain('The rule about <script>alert(1)</script> & "quotes"');
   });
 
+  test('a measure page, the status table and the measure list show a measure’s names and scope as text', () => {
+    const short = 'Measure <img src=x onerror=alert(2)>';
+    expect(readPage(OUT, 'measures/hostile-measure/index.html').querySelector('h1')!.text).toBe(short);
+    expect(readPage(OUT, 'measures/hostile-measure/index.html').text).toContain('A scope with <script>alert(1)</script>, "quotes" & ampersands.');
+    expect(readPage(OUT, 'status/index.html').querySelector('a[href="/measures/hostile-measure/"]')!.text).toBe(short);
+    expect(readPage(OUT, 'measures/index.html').querySelector('a[href="/measures/hostile-measure/"]')!.text).toBe(short);
+  });
+
   test('no built HTML file gains a script, an image or an event handler from the text', () => {
     for (const file of withMarker('.html')) {
       const page = readPage(OUT, file);
@@ -89,7 +98,7 @@ describe('hostile text in a title and a summary', () => {
   test('JSON files hold the title and summary as plain JSON strings, and HTML fields hold them escaped', () => {
     for (const file of withMarker('.json')) {
       const all = strings(JSON.parse(read(file)));
-      expect(all.some((s) => [TITLE, SUMMARY, SOURCE_TITLE, TITLE_ESCAPED].some((t) => s.value.includes(t))), file).toBe(true);
+      expect(all.some((s) => [TITLE, SUMMARY, SOURCE_TITLE, TITLE_ESCAPED, MEASURE_NAME].some((t) => s.value.includes(t))), file).toBe(true);
       for (const s of all.filter((x) => /html/i.test(x.key))) expect(s.value, `${file} ${s.key}`).not.toMatch(/<(script|img)\b/i);
     }
   });
@@ -105,7 +114,8 @@ describe('hostile text in a title and a summary', () => {
 
   test('CSV files quote the fields and double the quotes inside them', () => {
     for (const file of withMarker('.csv')) {
-      expect(read(file), file).toContain(`"${TITLE.replace(/"/g, '""')}"`);
+      const text = file === 'data/measures.csv' ? MEASURE_NAME : TITLE;
+      expect(read(file), file).toContain(`"${text.replace(/"/g, '""')}"`);
     }
   });
 

@@ -16,8 +16,9 @@ describe('the production build', () => {
 
   test('ships a Pagefind index beside the pages', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    const yamlIn = (folder: string) => readdirSync(join(process.cwd(), 'src/content', folder)).filter((f) => f.endsWith('.yaml'));
     const vendorPages = namedIds(realContent().entries, 'vendors').size;
-    expect(listFiles(join(dist, 'pagefind'), '.pf_fragment').length).toBe(entryIds.length + vendorPages);
+    expect(listFiles(join(dist, 'pagefind'), '.pf_fragment').length).toBe(entryIds.length + vendorPages + yamlIn('measures').length);
   });
 
   test('lists the words the site uses for “Did you mean …?”, most frequent first', () => {
@@ -49,9 +50,9 @@ describe('the production build', () => {
     expect(sort?.getAttribute('datetime')).toMatch(new RegExp(`^${id.slice(0, 4)}`));
   });
 
-  test('no page but an entry page or a vendor page is indexed', () => {
+  test('no page but an entry, vendor or measure page is indexed', () => {
     for (const file of listFiles(dist, '.html')) {
-      if (file.startsWith('entries/') || /^vendors\/[^/]+\/index\.html$/.test(file)) continue;
+      if (file.startsWith('entries/') || /^(vendors|measures)\/[^/]+\/index\.html$/.test(file)) continue;
       expect(readPage(dist, file).querySelectorAll('[data-pagefind-body]'), file).toHaveLength(0);
     }
   });

@@ -131,10 +131,11 @@ describe('a corrected entry', () => {
   });
 
   test('appears in the corrections feeds at the version it made', () => {
-    expect(readRss(out, 'corrections/feed.xml').items.map((i) => i.link)).toEqual([`${entryUrl}v/2/`]);
+    expect(readRss(out, 'corrections/feed.xml').items.map((i) => i.link)).toContain(`${entryUrl}v/2/`);
     const feed = readJsonFeed(out, 'corrections/feed.json');
-    expect(feed.items.map((i) => [i.id, i.date_published])).toEqual([[`${entryUrl}v/2/`, `${CORRECTED_ON}T00:00:00Z`]]);
-    expect(feed.items[0]?.content_text).toContain(NOTE);
+    const item = feed.items.find((i) => i.id === `${entryUrl}v/2/`);
+    expect(item?.date_published).toBe(`${CORRECTED_ON}T00:00:00Z`);
+    expect(item?.content_text).toContain(NOTE);
   });
 
   test('links "Report an error in this entry", prefilled with its permalink, and /about/ links the address', () => {

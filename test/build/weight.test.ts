@@ -31,6 +31,21 @@ describe('page weight', () => {
     expect(html + css).toBeLessThan(30_000);
   });
 
+  test('the status page, with its map, is under 60 kB compressed in all', () => {
+    const { html, css, js } = weigh('status/index.html');
+    // The header's search-key script is all the JavaScript it loads, as on every page.
+    expect(js).toBe(weigh('about/index.html').js);
+    expect(html + css + js).toBeLessThan(60_000);
+  });
+
+  test('a measure page and the list of measures are under 30 kB of HTML and CSS, compressed', () => {
+    const measure = readPage(dist, 'measures/index.html').querySelector('.measure-list a')!.getAttribute('href')!.replace(/^\//, '');
+    for (const page of [`${measure}index.html`, 'measures/index.html']) {
+      const { html, css } = weigh(page);
+      expect(html + css, page).toBeLessThan(30_000);
+    }
+  });
+
   test('the timeline page is under 150 kB compressed in all', () => {
     const { html, css, js } = weigh('index.html');
     expect(html + css + js).toBeLessThan(150_000);

@@ -49,7 +49,7 @@ describe.each(entries.map((e) => [e.id, e] as const))('entry %s', (id, { data })
     expect(missing(data.vendors, vendors)).toEqual([]);
     expect(missing(data.jurisdictions, jurisdictions)).toEqual([]);
     expect(missing(data.bodies, bodies)).toEqual([]);
-    expect(missing(data.related, entries)).toEqual([]);
+    expect(missing(data.related.map((r) => r.entry), entries)).toEqual([]);
   });
 });
 

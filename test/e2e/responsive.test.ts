@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const firstEntry = readPage(dist, 'index.html').querySelector('.entry-card')!.id;
-const pages = ['/', '/newest/', `/entries/${firstEntry}/`, '/vendors/', '/vendors/hikvision/', '/sources/', '/search/', '/404.html'];
+const pages = ['/', '/newest/', `/entries/${firstEntry}/`, '/vendors/', '/vendors/hikvision/', '/sources/', '/search/', '/status/', '/measures/', '/measures/us-fcc-equipment-authorisation-ban/', '/404.html'];
 
 /** How wide the page's content is against the window it is shown in. */
 async function widthOf(page: Page, path: string): Promise<{ path: string; scroll: number; client: number }> {

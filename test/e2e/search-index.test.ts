@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { pagefindOptions } from '../../src/lib/search.ts';
+import { pagefindOptions, planQuery } from '../../src/lib/search.ts';
 
 const origin = inject('searchOrigin');
 let browser: Browser;
@@ -41,6 +41,7 @@ const ASBESTOS = '2022-06-14-bscc-digital-asbestos-letter';
 const XINJIANG = '2019-ipvm-xinjiang-projects-report';
 const UK_SITES = '2022-11-24-uk-sensitive-sites-surveillance-restriction';
 const DENIAL = '2022-11-25-hikvision-denies-uk-security-threat';
+const MEASURE = 'uk-sensitive-sites-instruction';
 const HIKVISION = [ENTITY_LIST, NDAA, ASBESTOS, XINJIANG, UK_SITES, DENIAL].sort();
 const DAHUA = [ENTITY_LIST, NDAA, XINJIANG, UK_SITES].sort();
 
@@ -61,24 +62,39 @@ describe('the search index finds entries as people type them', () => {
     ['Fraser Sampson', [BSCC_LETTER, ASBESTOS]],
     ['BSCC', [BSCC_LETTER, ASBESTOS]],
     ['Section 889', [NDAA]],
-    ['2019', [ENTITY_LIST, XINJIANG]],
-    ['March 2021', [TESLA]],
-    ['July 2021', [BSCC_LETTER]],
-    ['24 November 2022', [UK_SITES]],
-    ['2022-11-24', [UK_SITES]],
-    ['24/11/2022', [UK_SITES]],
-    ['9 October 2019', [ENTITY_LIST]],
     ['digital asbestos', [ASBESTOS]],
     ['National Intelligence Law', [UK_SITES]],
+    ['NDAA', [NDAA]],
+    ['HCWS386', [UK_SITES]],
+    ['HCWS 386', [UK_SITES]],
+    ['WMS', [UK_SITES]],
   ])('%j puts the entries it names first', async (query, expected) => {
     const ids = await entryIds(query);
     expect(ids.slice(0, expected.length).sort()).toEqual([...expected].sort());
   });
 
-  test('a date query ranks entries of that date above entries that only mention the year', async () => {
-    const ids = await entryIds('2019');
-    expect(ids).toContain(NDAA); // "Fiscal Year 2019" in its text
-    expect(ids.indexOf(NDAA)).toBeGreaterThan(ids.indexOf(XINJIANG));
+  test.each([
+    ['March 2021', [TESLA]],
+    ['July 2021', [BSCC_LETTER]],
+    ['24 November 2022', [UK_SITES]],
+    ['2022-11-24', [UK_SITES]],
+    ['24/11/2022', [UK_SITES]],
+    ['11/24/2022', [UK_SITES]],
+    ['2022年11月24日', [UK_SITES]],
+    ['9 October 2019', [ENTITY_LIST]],
+  ])('the date %j, as the search page sends it, finds exactly the entries of that date', async (query, expected) => {
+    const plan = planQuery(query, []);
+    if (plan.kind !== 'date') throw new Error(`${query} is not read as a date`);
+    expect((await entryIds(plan.readings[0]!.own)).sort()).toEqual([...expected].sort());
+  });
+
+  test.each([
+    ['20221124', [UK_SITES]],
+    ['202211', [UK_SITES, DENIAL]],
+    ['202103', [TESLA]],
+  ])('the digits of an ISO date (%j) match the entries of that date and nothing else', async (query, expected) => {
+    // The search page finds "the entries of that date" this way; "2019-01-01" would also match its parts.
+    expect((await entryIds(query)).sort()).toEqual([...expected].sort());
   });
 
   test.each([
@@ -104,19 +120,30 @@ describe('the search index finds entries as people type them', () => {
     expect((await entryIds('Xinjiang'))[0]).toBe(XINJIANG);
   });
 
-  test('aliases and date forms are searchable but never shown in an excerpt', async () => {
-    for (const query of ['Hik Vision', '海康威视', '2022-11-24', 'BSCC']) {
-      for (const { excerpt, meta } of await search(query)) {
+  test('a synonym from the table finds an entry whose title says it in other words', async () => {
+    // The UK entry's title says "stop deploying"; the table makes "ban" and "prohibit" find it.
+    expect(await entryIds('prohibit')).toContain(UK_SITES);
+    expect((await entryIds('ban UK'))[0]).toBe(UK_SITES);
+  });
+
+  test('aliases, synonyms and date forms are searchable but never shown in an excerpt', async () => {
+    for (const query of ['Hik Vision', '海康威视', '2022-11-24', 'BSCC', 'NDAA', 'HCWS386']) {
+      const results = await search(query);
+      expect(results.length, query).toBeGreaterThan(0);
+      for (const { excerpt, meta } of results) {
         // Vendor pages show their names as their visible text; entries never show the hidden forms.
         if (meta['kind'] !== 'entry') continue;
-        expect(excerpt, query).not.toMatch(/Hik Vision|海康威视|2022-11-24|24\/11\/2022|HIKVISION/);
+        expect(excerpt, query).not.toMatch(/Hik Vision|海康威视|2022-11-24|24\/11\/2022|HIKVISION|NDAA|HCWS/);
       }
     }
+    // The UK entry never says "prohibit": it is found by the synonym, which its excerpt never shows.
+    const uk = (await search('prohibit')).find((r) => r.url === `/entries/${UK_SITES}/`);
+    expect(uk?.excerpt).not.toMatch(/prohibit/i);
   });
 
   test('every entry result carries the metadata its card shows', async () => {
     const [first] = await search('Section 889');
-    expect(first?.meta).toMatchObject({ kind: 'entry', date: '2018-08-13', datelabel: '13 August 2018', category: 'Legislation', vendors: 'Hikvision, Dahua', jurisdictions: 'US' });
+    expect(first?.meta).toMatchObject({ kind: 'entry', date: '2018-08-13', category: 'Legislation', vendors: 'Hikvision, Dahua', jurisdictions: 'US' });
   });
 
   test('repeated page chrome is never indexed', async () => {
@@ -133,6 +160,22 @@ describe('the search index finds entries as people type them', () => {
 
   test('returns nothing for a word that appears on no page', async () => {
     expect(await search('xylophonequartz')).toEqual([]);
+  });
+
+  test('a measure page is found first by its alias, and says it is a measure', async () => {
+    const [first] = await search('HCWS386');
+    expect(first?.url).toBe(`/measures/${MEASURE}/`);
+    expect(first?.meta['kind']).toBe('measure');
+    expect(first?.meta['status']).toBe('In force');
+  });
+
+  test('the measure filter lists the entries that record its stages, in date order', async () => {
+    const urls = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const search = await pagefind.search(null, { filters: { measure: { any: [${JSON.stringify(MEASURE)}] } }, sort: { date: 'asc' } });
+      return Promise.all(search.results.map(async (r) => (await r.data()).url));
+    })()`);
+    expect(urls).toEqual([`/entries/${UK_SITES}/`]);
   });
 
   test('filters match ids, combine across facets and list filtered entries without a query', async () => {

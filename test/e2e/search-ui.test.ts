@@ -259,17 +259,30 @@ describe('the search page', () => {
     expect(await page.locator('#search-results > li').count()).toBe(0);
   });
 
-  test('date queries in the forms people type find the entries of that date', async () => {
+  test('a date query in any form people type lists the entries of that date first, then the rest by date', async () => {
     const page = await open('/search/');
+    const uk = 'UK tells government departments to stop deploying Chinese-law-bound surveillance cameras on sensitive sites';
     for (const [q, title] of [
-      ['24/11/2022', 'UK tells government departments to stop deploying Chinese-law-bound surveillance cameras on sensitive sites'],
-      ['November 24, 2022', 'UK tells government departments to stop deploying Chinese-law-bound surveillance cameras on sensitive sites'],
+      ['24/11/2022', uk],
+      ['11/24/2022', uk],
+      ['November 24, 2022', uk],
+      ['2022年11月24日', uk],
       ['19th March 2021', 'China restricts the use of Tesla cars at military sites'],
     ] as const) {
       await box(page).fill(q);
-      await statusIs(page, `1 result for “${q}”`);
-      expect(await resultTitles(page)).toEqual([title]);
+      await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^\\d+ results? for “${q}”$`));
+      expect((await resultTitles(page))[0], q).toBe(title);
     }
+    // A month: its entries in date order, whatever their relevance, then the pages that mention it.
+    await box(page).fill('November 2022');
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/^\d+ results for “November 2022”$/);
+    expect((await resultDates(page)).slice(0, 2)).toEqual(['2022-11-24', '2022-11-25']);
+    // A year: the entries of that year first; then the NDAA entry, whose text only mentions "Fiscal Year 2019".
+    await box(page).fill('2019');
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/^\d+ results for “2019”$/);
+    const dates = await resultDates(page);
+    expect(dates.slice(0, 2)).toEqual(['2019', '2019-10-07']);
+    expect(dates).toContain('2018-08-13');
   });
 
   test('the header search box loads Pagefind when focused and its form lands here with the query already run', async () => {
@@ -360,20 +373,30 @@ describe('the entry page reached from a result', () => {
 });
 
 describe('the search page without JavaScript', () => {
-  test('says search needs JavaScript, offers the timeline and browse pages, still shows the form, and shows no control that cannot work', async () => {
+  test('says search needs JavaScript, points to every browse page, shows no control that cannot work, and still submits', async () => {
     const page = await open('/search/?q=dahua', { javaScriptEnabled: false });
     const notice = page.locator('.noscript');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toMatch(/^Search needs JavaScript/);
     const links = await notice.evaluate((el) => [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining(['/', '/vendors/', '/years/2022/', '/years/2018/']));
-    expect(await box(page).isVisible()).toBe(true);
-    expect(await page.getByRole('checkbox', { name: /^Dahua/ }).isVisible()).toBe(false);
-    expect(await page.locator('.facets').isVisible()).toBe(false);
-    expect(await page.locator('#sort').isVisible()).toBe(false);
+    expect(links).toEqual(expect.arrayContaining(['/', '/vendors/', '/jurisdictions/', '/categories/', '/years/2022/', '/years/2018/']));
+    const browse = await page.locator('.browse a').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+    expect(browse).toEqual(expect.arrayContaining(['/vendors/', '/jurisdictions/', '/categories/', '/years/']));
+    // The facets and the sort only work through the script: without it they are not there.
+    expect(await page.locator('tl-search').getByRole('checkbox').count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Sort by' }).count()).toBe(0);
     expect(await page.locator('#search-results > li').count()).toBe(0);
-    await box(page).fill('hikvision');
+    expect(await box(page).isVisible()).toBe(true);
+    // The form still submits; the URL is the one a reader with JavaScript can share.
+    await box(page).fill('Section 889');
     await box(page).press('Enter');
-    await page.waitForURL(/\/search\/\?q=hikvision(&|$)/);
+    await page.waitForURL(/\/search\/\?q=Section\+889(&|$)/);
+  });
+
+  test('with JavaScript the facets and the sort are there', async () => {
+    const page = await open('/search/?q=dahua');
+    await settled(page, 'dahua');
+    expect(await page.getByRole('checkbox', { name: /^Dahua/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Sort by' }).isVisible()).toBe(true);
   });
 });

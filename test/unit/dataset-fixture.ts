@@ -5,6 +5,7 @@
  */
 import { entrySchema, type EntryInput } from '../../src/schemas/entry.ts';
 import { jurisdictionSchema } from '../../src/schemas/jurisdiction.ts';
+import { measureSchema } from '../../src/schemas/measure.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { vendorSchema } from '../../src/schemas/vendor.ts';
 import { createPaths } from '../../src/lib/paths.ts';
@@ -42,7 +43,7 @@ export const entries = [
     jurisdictions: ['us'],
     vendors: ['hikvision'],
     sources: ['report'],
-    related: ['2019-10-07-us-entity-list'],
+    related: [{ entry: '2019-10-07-us-entity-list', type: 'responds-to' }],
     verification: 'reported',
     verificationNote: 'Only anonymous sources describe it.',
     published: '2026-11-01',
@@ -64,4 +65,26 @@ export const jurisdictions = new Map([
   ['us', jurisdictionSchema.parse({ name: 'United States', shortName: 'US', description: 'x' })],
 ]);
 
-export const site = { entries, sources, vendors, jurisdictions };
+export const measures = [
+  {
+    id: 'entity-list',
+    data: measureSchema.parse({
+      name: 'Entity List listing, with a "quote", a comma',
+      shortName: 'Entity List',
+      aliases: ['EAR Part 744'],
+      jurisdiction: 'us',
+      issuedBy: ['bis'],
+      kind: 'trade-restriction',
+      scope: 'Exporters need a licence to supply the listed companies.',
+      vendors: ['hikvision', 'dahua'],
+      status: 'in-force',
+      statusAsOf: '2026-11-01',
+      stages: [
+        { date: '2019-10-07', stage: 'announced', entry: '2019-10-07-us-entity-list' },
+        { date: '2019-10-09', stage: 'in-force', entry: '2019-10-07-us-entity-list', note: 'Published in the Federal Register' },
+      ],
+    }),
+  },
+];
+
+export const site = { entries, sources, vendors, jurisdictions, measures };

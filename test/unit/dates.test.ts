@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareDates, dateSortKey, formatDate, lastDayOf, parsePartialDate, precisionOf, searchableDateForms } from '../../src/lib/dates.ts';
+import { compareDates, dateSortKey, formatDate, lastDayOf, parseDateQuery, parsePartialDate, precisionOf, searchableDateForms } from '../../src/lib/dates.ts';
 import { partialDateSchema } from '../../src/schemas/partial-date.ts';
 
 describe('formatDate', () => {
@@ -61,12 +61,60 @@ describe('sorting', () => {
 });
 
 describe('searchableDateForms', () => {
-  test('lists the forms people type for a day', () => {
-    expect(searchableDateForms('2022-11-24')).toEqual(['24 November 2022', 'November 24, 2022', '24 Nov 2022', '2022-11-24', '24/11/2022', 'November 2022', 'Nov 2022', '2022-11', '2022']);
+  test("indexes a day written out, its month's short name, and the ISO day and month", () => {
+    expect(searchableDateForms('2022-11-24')).toEqual(['24 November 2022', 'Nov', '2022-11-24', '2022-11']);
   });
-  test('lists the forms people type for a month and a year', () => {
-    expect(searchableDateForms('2021-03')).toEqual(['March 2021', 'Mar 2021', '2021-03', '2021']);
+  test('indexes a month and a year to their precision', () => {
+    expect(searchableDateForms('2021-03')).toEqual(['March 2021', 'Mar', '2021-03']);
     expect(searchableDateForms('2019')).toEqual(['2019']);
+  });
+});
+
+describe('parseDateQuery', () => {
+  test.each([
+    ['2019', '2019'],
+    ['March 2021', '2021-03'],
+    ['march 2021', '2021-03'],
+    ['Mar 2021', '2021-03'],
+    ['Sept 2021', '2021-09'],
+    ['Nov. 2022', '2022-11'],
+    ['2021-03', '2021-03'],
+    ['24 November 2022', '2022-11-24'],
+    ['24th November 2022', '2022-11-24'],
+    ['24th of November 2022', '2022-11-24'],
+    ['24 Nov 2022', '2022-11-24'],
+    ['November 24, 2022', '2022-11-24'],
+    ['Nov. 24 2022', '2022-11-24'],
+    ['2022-11-24', '2022-11-24'],
+    ['2022/11/24', '2022-11-24'],
+    ['24/11/2022', '2022-11-24'],
+    ['11/24/2022', '2022-11-24'],
+    ['24.11.2022', '2022-11-24'],
+    ['1 March 2021', '2021-03-01'],
+    ['2022年11月24日', '2022-11-24'],
+    ['2022年11月24号', '2022-11-24'],
+    ['２０２２年１１月２４日', '2022-11-24'],
+    ['2022年11月', '2022-11'],
+    ['2022 年 11 月', '2022-11'],
+    ['2019年', '2019'],
+  ])('reads %j as %s', (query, iso) => {
+    expect(parseDateQuery(query)).toEqual([iso]);
+  });
+
+  test.each([
+    ['03/04/2021', ['2021-03-04', '2021-04-03']],
+    ['12/01/2020', ['2020-01-12', '2020-12-01']],
+    ['05.06.2022', ['2022-05-06', '2022-06-05']],
+  ])('reads the ambiguous numeric date %j both ways, earliest first', (query, readings) => {
+    expect(parseDateQuery(query)).toEqual(readings);
+  });
+
+  test('reads a numeric date with the same day and month once', () => {
+    expect(parseDateQuery('07/07/2021')).toEqual(['2021-07-07']);
+  });
+
+  test.each(['Hikvision 2019', 'Section 889', '889', '30 February 2022', '13/13/2022', '31/02/2022', 'Marsh 2021', 'may', '12345', '2022年13月', '2022年2月30日', ''])('does not read %j as a date', (query) => {
+    expect(parseDateQuery(query)).toEqual([]);
   });
 });
 

@@ -5,6 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { formatCsv } from '../../src/lib/csv.ts';
 import {
   buildEntriesExport,
+  buildMeasuresExport,
+  measuresCsvRows,
+  MEASURE_CSV_COLUMNS,
   buildSourcesExport,
   buildVendorsExport,
   CSV_COLUMNS,
@@ -20,7 +23,7 @@ import { entries, paths, site, sources } from './dataset-fixture.ts';
 const input = datasetInput(site, paths);
 const generated = new Date('2026-11-29T12:00:00Z');
 
-function validator(name: 'entries' | 'entry' | 'vendors' | 'sources') {
+function validator(name: 'entries' | 'entry' | 'vendors' | 'sources' | 'measures') {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats.default(ajv);
   return ajv.compile(jsonSchemaFor(name, `https://example.org/tl/data/${name}.schema.json`));
@@ -71,6 +74,22 @@ describe('buildEntriesExport', () => {
     expect(first?.dates).toEqual([{ kind: 'effective', date: '2019-10-09', note: 'Publication in the Federal Register' }]);
     expect(first?.corrections).toHaveLength(2);
     expect(second?.related).toEqual(['2019-10-07-us-entity-list']);
+    expect(second?.relations).toEqual([{ entry: '2019-10-07-us-entity-list', type: 'responds-to', direction: 'outgoing', label: 'Responds to' }]);
+  });
+
+  test('shows a relation on the entry it points at too, with the inverse label', () => {
+    const [first] = data.entries;
+    expect(first?.related).toEqual(['2021-03-reported-restriction']);
+    expect(first?.relations).toEqual([{ entry: '2021-03-reported-restriction', type: 'responds-to', direction: 'incoming', label: 'Responses' }]);
+  });
+
+  test('lists the measure stages an entry records', () => {
+    const [first, second] = data.entries;
+    expect(first?.measures).toEqual([
+      { measure: 'entity-list', stage: 'announced', date: '2019-10-07' },
+      { measure: 'entity-list', stage: 'in-force', date: '2019-10-09' },
+    ]);
+    expect(second?.measures).toEqual([]);
     expect(second?.endDate).toBeNull();
   });
 
@@ -180,5 +199,40 @@ describe('entriesCsvRows', () => {
   test('keeps commas, quotes and Chinese names intact through a real CSV parser', () => {
     expect(parsed[1]?.['title']).toBe('A "reported" restriction, with a comma');
     expect(parsed[1]?.['summary']).toBe('A summary with a comma, a "quote" and a line break, naming 海康威视.');
+  });
+});
+
+describe('buildMeasuresExport', () => {
+  const data = buildMeasuresExport(input, generated);
+
+  test('gives each measure its page URL, labels and stages with their entries’ permanent URLs', () => {
+    const [m] = data.measures;
+    expect(m?.url).toBe('https://example.org/tl/measures/entity-list/');
+    expect(m?.kindLabel).toBe('Trade restriction');
+    expect(m?.statusLabel).toBe('In force');
+    expect(m?.criterion).toBeNull();
+    expect(m?.stages.map((s) => [s.date, s.stage, s.entryUrl, s.note])).toEqual([
+      ['2019-10-07', 'announced', 'https://example.org/tl/entries/2019-10-07-us-entity-list/', null],
+      ['2019-10-09', 'in-force', 'https://example.org/tl/entries/2019-10-07-us-entity-list/', 'Published in the Federal Register'],
+    ]);
+  });
+
+  test('is valid against the published JSON Schema, and fails it when a field is missing', () => {
+    const validate = validator('measures');
+    const json = JSON.parse(JSON.stringify(data)) as { measures: Record<string, unknown>[] };
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    delete json.measures[0]!['statusAsOf'];
+    expect(validate(json)).toBe(false);
+  });
+});
+
+describe('measuresCsvRows', () => {
+  test('has a header row and one row per measure that a CSV parser reads back', () => {
+    const rows = measuresCsvRows(input);
+    expect(rows[0]).toEqual(MEASURE_CSV_COLUMNS.map((c) => c.name));
+    const parsed = parse(formatCsv(rows), { columns: true }) as Record<string, string>[];
+    expect(parsed).toHaveLength(1);
+    expect(parsed[0]?.['name']).toBe('Entity List listing, with a "quote", a comma');
+    expect(parsed[0]?.['stages']).toBe('2019-10-07 announced 2019-10-07-us-entity-list; 2019-10-09 in-force 2019-10-07-us-entity-list');
   });
 });

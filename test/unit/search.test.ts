@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   META_WEIGHTS,
+  PAGE_LENGTH,
+  aliasTerms,
   describeCount,
   emptyState,
   entryDateTerms,
@@ -8,14 +10,16 @@ import {
   highlightTerms,
   normaliseQuery,
   pagefindOptions,
-  parseDateQuery,
   parseSearchState,
+  planQuery,
   resultHref,
   sameState,
   searchableNames,
   serialiseSearchState,
+  synonymTerms,
   toPagefindFilters,
   toPagefindSort,
+  withoutPlaceNames,
 } from '../../src/lib/search.ts';
 
 const VENDORS = [
@@ -25,9 +29,9 @@ const VENDORS = [
 
 describe('parseSearchState', () => {
   test('reads the query, every facet and the sort', () => {
-    expect(parseSearchState('?q=%20Hik%20%20Vision%20&vendor=dahua&vendor=hikvision&jurisdiction=uk&category=warning&year=2019&sort=oldest')).toEqual({
+    expect(parseSearchState('?q=%20Hik%20%20Vision%20&vendor=dahua&vendor=hikvision&jurisdiction=uk&category=warning&measure=us-entity-list&year=2019&sort=oldest')).toEqual({
       q: 'Hik Vision',
-      filters: { vendor: ['dahua', 'hikvision'], jurisdiction: ['uk'], category: ['warning'], year: ['2019'] },
+      filters: { vendor: ['dahua', 'hikvision'], jurisdiction: ['uk'], category: ['warning'], measure: ['us-entity-list'], year: ['2019'] },
       sort: 'oldest',
     });
   });
@@ -78,46 +82,48 @@ describe('Pagefind options', () => {
     expect(toPagefindSort(sort)).toEqual(expected);
   });
 
-  test('weights the hidden names and dates and runs Pagefind under the base path', () => {
+  test('weights the hidden names, dates, aliases and synonyms and runs Pagefind under the base path', () => {
     const options = pagefindOptions('/tl/');
     expect(options.baseUrl).toBe('/tl/');
-    expect(options.ranking.metaWeights).toEqual(META_WEIGHTS);
+    expect(options.ranking).toEqual({ pageLength: PAGE_LENGTH, metaWeights: META_WEIGHTS });
     expect(META_WEIGHTS.vendorname).toBeGreaterThan(META_WEIGHTS.names);
     expect(META_WEIGHTS.dates).toBeGreaterThan(1);
+    // An alias names the event exactly; a synonym only says the same thing in other words.
+    expect(META_WEIGHTS.aliases).toBeGreaterThan(META_WEIGHTS.synonyms);
   });
 });
 
-describe('parseDateQuery', () => {
+describe('planQuery', () => {
   test.each([
-    ['2019', '2019'],
-    ['March 2021', '2021-03'],
-    ['march 2021', '2021-03'],
-    ['Mar 2021', '2021-03'],
-    ['Sept 2021', '2021-09'],
-    ['2021-03', '2021-03'],
-    ['24 November 2022', '2022-11-24'],
-    ['24th November 2022', '2022-11-24'],
-    ['24 Nov 2022', '2022-11-24'],
-    ['November 24, 2022', '2022-11-24'],
-    ['Nov. 24 2022', '2022-11-24'],
-    ['2022-11-24', '2022-11-24'],
-    ['2022/11/24', '2022-11-24'],
-    ['24/11/2022', '2022-11-24'],
-    ['24.11.2022', '2022-11-24'],
-    ['1 March 2021', '2021-03-01'],
-  ])('reads %j as %s', (query, iso) => {
-    expect(parseDateQuery(query)).toBe(iso);
+    ['24/11/2022', [{ iso: '2022-11-24', own: '20221124', mention: '24 November 2022' }]],
+    ['2022年11月', [{ iso: '2022-11', own: '202211', mention: 'November 2022' }]],
+    ['2019', [{ iso: '2019', own: '2019', ownYear: '2019', mention: '2019' }]],
+    [
+      '03/04/2021',
+      [
+        { iso: '2021-03-04', own: '20210304', mention: '4 March 2021' },
+        { iso: '2021-04-03', own: '20210403', mention: '3 April 2021' },
+      ],
+    ],
+  ])('searches %j as a date: its entries by their ISO digits, its mentions by its written words', (query, readings) => {
+    expect(planQuery(query, VENDORS)).toEqual({ kind: 'date', readings });
   });
 
-  test.each(['Hikvision 2019', 'Section 889', '889', '30 February 2022', '13/13/2022', 'Marsh 2021', 'may', '12345', ''])('does not read %j as a date', (query) => {
-    expect(parseDateQuery(query)).toBeUndefined();
+  test.each([
+    ['Hik Vision cameras', 'Hikvision cameras'],
+    ['Hikvision 2019', 'Hikvision 2019'],
+    ['Section 889', 'Section 889'],
+  ])('searches %j as the words %j', (query, term) => {
+    expect(planQuery(query, VENDORS)).toEqual({ kind: 'words', term });
+  });
+
+  test('has nothing to search for an empty query', () => {
+    expect(planQuery('   ', VENDORS)).toEqual({ kind: 'none' });
   });
 });
 
 describe('normaliseQuery', () => {
   test.each([
-    ['24/11/2022', '2022-11-24'],
-    ['  March   2021 ', '2021-03'],
     ['Hik Vision', 'Hikvision'],
     ['HIK VISION cameras', 'Hikvision cameras'],
     ['hik-vision', 'Hikvision'],
@@ -153,8 +159,8 @@ describe('result links and highlighting', () => {
 });
 
 describe('indexed metadata', () => {
-  test('lists every written form of each date once', () => {
-    expect(entryDateTerms(['2022-11-24', '2022-11'])).toEqual(['24 November 2022', 'November 24, 2022', '24 Nov 2022', '2022-11-24', '24/11/2022', 'November 2022', 'Nov 2022', '2022-11', '2022']);
+  test('lists the indexed forms of each date once', () => {
+    expect(entryDateTerms(['2022-11-24', '2022-11', '2022-11-25'])).toEqual(['24 November 2022', 'Nov', '2022-11-24', '2022-11', 'November 2022', '25 November 2022', '2022-11-25']);
   });
 
   test('keeps each name, Chinese names included, as its own run of words', () => {
@@ -167,6 +173,46 @@ describe('indexed metadata', () => {
     );
     // Words, not letters: "Hik" is not inside "Hikvision", nor a Chinese name inside a longer one.
     expect(searchableNames(['Hik', 'Hikvision', '海康威视', '杭州海康威视'])).toBe('Hik Hikvision 海康威视 杭州海康威视');
+  });
+});
+
+describe('aliases', () => {
+  test('indexes a document number both run together and apart, and everything else as written', () => {
+    expect(aliasTerms(['NDAA', 'EO 14032', 'HCWS386', 'FCC 22-84', 'Pub. L. 115-232', 'FY2019 NDAA'])).toBe(
+      'NDAA EO 14032 EO14032 HCWS386 HCWS 386 FCC 22-84 FCC22-84 Pub. L. 115-232 FY2019 NDAA',
+    );
+  });
+
+  test('leaves out repeats in any case, and indexes nothing for no aliases', () => {
+    expect(aliasTerms(['WMS', 'wms', 'WMS 386', 'WMS386'])).toBe('WMS WMS 386 WMS386');
+    expect(aliasTerms([])).toBe('');
+  });
+
+  test("keeps a company's subsidiaries named after a place off its entries", () => {
+    const places = ['United Kingdom', 'UK', 'Britain', 'Canada', 'CA'];
+    expect(withoutPlaceNames(['Hik Vision', 'Hikvision UK', 'Hikvision Canada', 'Hangzhou Hikvision'], places)).toEqual(['Hik Vision', 'Hangzhou Hikvision']);
+    // Whole words only: "Canadian" and "UKTV" are not the places.
+    expect(withoutPlaceNames(['Canadian Hikvision', 'UKTV'], places)).toEqual(['Canadian Hikvision', 'UKTV']);
+  });
+});
+
+describe('synonymTerms', () => {
+  const GROUPS = [{ terms: ['ban', 'restrict', 'prohibit', 'bar', 'stop deploying'] }, { terms: ['Uyghur', 'Uighur'] }, { terms: ['remove', 'rip and replace'] }, { terms: ['deadline', 'timeline'] }];
+
+  test.each([
+    ['UK tells departments to stop deploying Chinese cameras', 'ban restrict prohibit bar'],
+    ['US defence law bars federal agencies from buying', 'ban restrict prohibit stop deploying'],
+    ['Chinese military reportedly restricts Tesla cars', 'ban prohibit bar stop deploying'],
+    ['67 MPs call for a UK ban', 'restrict prohibit bar stop deploying'],
+    ['Xinjiang Uighur Autonomous Region', 'Uyghur'],
+    ['a timeline for removing the equipment', 'rip and replace deadline'],
+    ['Australia to remove cameras; the removal is done', 'rip and replace'],
+  ])('adds to %j the other terms of the groups it uses: %j', (text, expected) => {
+    expect(synonymTerms([text], GROUPS)).toBe(expected);
+  });
+
+  test.each(['A bank, a barrister and a banner', 'Hikvision denies a threat', 'Deploying cameras'])('adds nothing to %j, which uses no term', (text) => {
+    expect(synonymTerms([text], GROUPS)).toBe('');
   });
 });
 

@@ -29,6 +29,12 @@ describe('synthetic benchmark content', () => {
     expect(report.content.entries).toHaveLength(50);
   });
 
+  test('writes about one measure per 20 entries, each with stages that point at its entries', () => {
+    expect(report.content.measures).toHaveLength(3);
+    const ids = new Set(report.content.entries.map((e) => e.id));
+    for (const m of report.content.measures) expect(m.data.stages.every((s) => ids.has(s.entry))).toBe(true);
+  });
+
   test('copies the real vendors, jurisdictions and bodies', () => {
     for (const folder of ['vendors', 'jurisdictions', 'bodies']) {
       expect(readdirSync(join(dir, folder)).sort()).toEqual(readdirSync(join(REAL_CONTENT, folder)).sort());

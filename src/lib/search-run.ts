@@ -1,0 +1,147 @@
+/**
+ * Runs one view of the search page through Pagefind: the results in the order shown and the facet
+ * counts. Words go to Pagefind as one query, ranked by relevance or sorted by date. A date query
+ * lists the entries of that date first and then every other page that mentions the date, each
+ * group in date order, since for a date "most relevant" means "on that day". Pagefind is passed in
+ * (anything with its `search()`), so the page, the tests and the benchmark run the same code.
+ */
+import { FACETS, planQuery, toPagefindFilters, toPagefindSort, type DateReading, type NameAliases, type PagefindFilters, type SearchState } from './search.ts';
+
+/** Facet value counts, as Pagefind reports them: `{ vendor: { hikvision: 4 } }`. */
+export type Counts = Record<string, Record<string, number>>;
+
+/** What this module needs of a Pagefind result: its id, and its data (for the date metadata). */
+export interface ResultLike {
+  id: string;
+  data(): Promise<{ meta: Record<string, string | undefined> }>;
+}
+
+/** What this module needs of Pagefind's JavaScript API. */
+export interface PagefindLike<R extends ResultLike> {
+  search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: R[]; filters: Counts } | null>;
+}
+
+/** The results of one view in the order shown, and the facet counts beside them. */
+export interface SearchOutcome<R> {
+  results: R[];
+  counts: Counts;
+}
+
+/** Thrown away by the caller: Pagefind gave no answer (a newer search replaced this one). */
+class Superseded extends Error {}
+
+async function ask<R extends ResultLike>(pagefind: PagefindLike<R>, term: string | null, options: Parameters<PagefindLike<R>['search']>[1]) {
+  const response = await pagefind.search(term, options);
+  if (!response) throw new Superseded();
+  return response;
+}
+
+/** Adds (or, with `sign` -1, takes away) one set of counts to another. */
+function addCounts(into: Counts, from: Counts, sign = 1): Counts {
+  for (const [facet, values] of Object.entries(from)) {
+    const target = (into[facet] ??= {});
+    for (const [value, n] of Object.entries(values)) target[value] = (target[value] ?? 0) + sign * n;
+  }
+  return into;
+}
+
+/**
+ * The facet counts of the pages that match any of `terms` (at most two: the readings of an
+ * ambiguous date). Pagefind's words must all match, so the pages matching both are those of the
+ * two terms joined, and the union is counted as the two sets less their overlap.
+ */
+async function unionCounts<R extends ResultLike>(pagefind: PagefindLike<R>, terms: string[], filters: PagefindFilters): Promise<Counts> {
+  const sets = await Promise.all(terms.map(async (t) => (await ask(pagefind, t, { filters })).filters));
+  const counts = sets.reduce((sum, c) => addCounts(sum, c), {} as Counts);
+  if (terms.length === 2) addCounts(counts, (await ask(pagefind, terms.join(' '), { filters })).filters, -1);
+  return counts;
+}
+
+/** Every entry's place in date order, read once per Pagefind instance (a search of no words, sorted). */
+const dateOrders = new WeakMap<object, Promise<Map<string, number>>>();
+
+function dateOrder<R extends ResultLike>(pagefind: PagefindLike<R>): Promise<Map<string, number>> {
+  let order = dateOrders.get(pagefind);
+  if (!order) {
+    order = ask(pagefind, null, { sort: { date: 'asc' } }).then((all) => new Map(all.results.map((r, i) => [r.id, i])));
+    order.catch(() => dateOrders.delete(pagefind));
+    dateOrders.set(pagefind, order);
+  }
+  return order;
+}
+
+/** The state's filters with the year facet narrowed to one year, or `undefined` when the state excludes that year. */
+function withYear(filters: PagefindFilters, year: string): PagefindFilters | undefined {
+  const chosen = filters.year?.any;
+  if (chosen && !chosen.includes(year)) return undefined;
+  return { ...filters, year: { any: [year] } };
+}
+
+/**
+ * The entries of one reading's date. When no page holds the date's digits, Pagefind answers with
+ * pages of similar words instead (for 6 March 2021, the other days of March 2021), and it does so
+ * only then; so if the first page found does not carry the date, none does. That page is the first
+ * result shown when it does, so the check costs nothing then. A year is its own filter instead.
+ */
+async function entriesOf<R extends ResultLike>(pagefind: PagefindLike<R>, reading: DateReading, filters: PagefindFilters): Promise<R[]> {
+  if (reading.ownYear !== undefined) {
+    const scoped = withYear(filters, reading.ownYear);
+    return scoped === undefined ? [] : (await ask(pagefind, reading.own, { filters: scoped })).results;
+  }
+  const { results } = await ask(pagefind, reading.own, { filters });
+  const first = results[0];
+  if (!first) return [];
+  const dates = (await first.data()).meta['dates'] ?? '';
+  return dates.includes(reading.iso) ? results : [];
+}
+
+async function searchDate<R extends ResultLike>(pagefind: PagefindLike<R>, readings: DateReading[], state: SearchState): Promise<SearchOutcome<R>> {
+  const filters = toPagefindFilters(state);
+  const [order, own, mentions] = await Promise.all([
+    dateOrder(pagefind),
+    Promise.all(readings.map((r) => entriesOf(pagefind, r, filters))),
+    Promise.all(readings.map(async (r) => (await ask(pagefind, r.mention, { filters })).results)),
+  ]);
+  // Pages without a date (vendor pages) come last; newest-first turns both groups round.
+  const direction = state.sort === 'newest' ? -1 : 1;
+  const rank = (r: R) => (order.has(r.id) ? order.get(r.id)! * direction : Number.MAX_SAFE_INTEGER);
+  const byDate = (list: R[]) => list.sort((a, b) => rank(a) - rank(b));
+  const seen = new Set<string>();
+  const fresh = (list: R[]) => list.filter((r) => !seen.has(r.id) && seen.add(r.id));
+  const first = byDate(fresh(own.flat()));
+  const rest = byDate(fresh(mentions.flat()));
+  // The entries of a date also mention it (their date metadata holds its words), so the pages
+  // that mention a reading are all the results, and their counts are the view's counts.
+  const terms = readings.map((r) => r.mention);
+  const counts = await unionCounts(pagefind, terms, filters);
+  for (const facet of FACETS) {
+    if (state.filters[facet].length === 0) continue;
+    counts[facet] = (await unionCounts(pagefind, terms, toPagefindFilters(state, facet)))[facet] ?? {};
+  }
+  return { results: [...first, ...rest], counts };
+}
+
+/**
+ * The results and facet counts of one view of the search page. With no words the filtered entries
+ * are listed newest first (relevance means nothing without words); each chosen facet is counted as
+ * if it were open, since its values are alternatives. Returns `undefined` if Pagefind dropped the
+ * search for a newer one.
+ */
+export async function runSearch<R extends ResultLike>(pagefind: PagefindLike<R>, state: SearchState, names: readonly NameAliases[]): Promise<SearchOutcome<R> | undefined> {
+  try {
+    const plan = planQuery(state.q, names);
+    if (plan.kind === 'date') return await searchDate(pagefind, plan.readings, state);
+    const term = plan.kind === 'words' ? plan.term : null;
+    const sort = toPagefindSort(term === null && state.sort === 'relevance' ? 'newest' : state.sort);
+    const main = await ask(pagefind, term, { filters: toPagefindFilters(state), ...(sort ? { sort } : {}) });
+    const counts: Counts = { ...main.filters };
+    for (const facet of FACETS) {
+      if (state.filters[facet].length === 0) continue;
+      counts[facet] = (await ask(pagefind, term, { filters: toPagefindFilters(state, facet) })).filters[facet] ?? {};
+    }
+    return { results: main.results, counts };
+  } catch (error) {
+    if (error instanceof Superseded) return undefined;
+    throw error;
+  }
+}

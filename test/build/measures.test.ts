@@ -1,0 +1,182 @@
+/**
+ * The measure pages, where things stand, and the places measures and typed relations show up in
+ * the built site, read with an HTML parser; and the measure downloads against their schema.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { MEASURE_CSV_COLUMNS } from '../../src/lib/export.ts';
+import { jurisdictionReach, measureKindInfo, measuresOfEntry, REACH_LEVELS } from '../../src/lib/measures.ts';
+import { relationTypeInfo } from '../../src/lib/relations.ts';
+import type { EntriesExport, MeasuresExport } from '../../src/schemas/export.ts';
+import { readPage } from '../support/html.ts';
+import { realContent } from './output-files.ts';
+
+const dist = inject('distDir');
+const content = realContent();
+const measures = content.measures;
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+describe('measure pages', () => {
+  test('the content records at least ten measures, and each has a page', () => {
+    expect(measures.length).toBeGreaterThanOrEqual(10);
+    const missing = measures.filter((m) => !existsSync(join(dist, 'measures', m.id, 'index.html'))).map((m) => m.id);
+    expect(missing).toEqual([]);
+  });
+
+  test('each page gives the scope and the status, and lists every stage with a link to its entry, in order', () => {
+    const problems: string[] = [];
+    for (const { id, data } of measures) {
+      const page = readPage(dist, `measures/${id}/index.html`);
+      if (!text(page.querySelector('.facts')?.text).includes(text(data.scope))) problems.push(`${id}: scope missing`);
+      if (!page.querySelector(`.measure-status.status-${data.status}`)) problems.push(`${id}: status missing`);
+      const links = page.querySelectorAll('ol.stages li a').map((a) => a.getAttribute('href'));
+      const expected = data.stages.map((s) => `/entries/${s.entry}/`);
+      if (JSON.stringify(links) !== JSON.stringify(expected)) problems.push(`${id}: stage links ${JSON.stringify(links)}, expected ${JSON.stringify(expected)}`);
+      if (page.querySelectorAll('.lifecycle svg circle').length !== data.stages.length) problems.push(`${id}: the time axis does not draw one point per stage`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('a measure page is indexed for search with its aliases and a measure filter', () => {
+    const m = measures.find((x) => x.data.aliases.length > 0)!;
+    const page = readPage(dist, `measures/${m.id}/index.html`);
+    expect(page.querySelector('[data-pagefind-body]')).not.toBeNull();
+    expect(page.querySelector('[data-pagefind-filter="measure[data-value]"]')?.getAttribute('data-value')).toBe(m.id);
+    const names = page.querySelector('[data-pagefind-meta="measurename[data-value]"]')?.getAttribute('data-value') ?? '';
+    for (const alias of m.data.aliases) expect(names.toLowerCase()).toContain(alias.toLowerCase());
+  });
+
+  test('/measures/ lists every measure under its jurisdiction', () => {
+    const page = readPage(dist, 'measures/index.html');
+    const hrefs = page.querySelectorAll('.measure-list a').map((a) => a.getAttribute('href'));
+    expect(hrefs.sort()).toEqual(measures.map((m) => `/measures/${m.id}/`).sort());
+  });
+});
+
+describe('/status/', () => {
+  const page = readPage(dist, 'status/index.html');
+
+  test('has a table row per jurisdiction, each measure linked in the column of its kind', () => {
+    const rows = page.querySelectorAll('#status-table tbody tr');
+    expect(rows.map((r) => r.querySelector('th a')?.getAttribute('href'))).toEqual(content.jurisdictions.map((j) => `/jurisdictions/${j.id}/`).sort((a, b) => (a < b ? -1 : 1)));
+    const columns = page.querySelectorAll('#status-table thead th').map((th) => text(th.text));
+    for (const m of measures) {
+      const row = rows.find((r) => r.querySelector('th a')?.getAttribute('href') === `/jurisdictions/${m.data.jurisdiction}/`)!;
+      const cell = row.querySelectorAll('td').findIndex((td) => td.querySelector(`a[href="/measures/${m.id}/"]`));
+      expect(cell, m.id).toBeGreaterThanOrEqual(0);
+      expect(columns[cell + 1], m.id).toBe(measureKindInfo(m.data.kind).label);
+    }
+  });
+
+  test('draws the map with no script of its own: one linked shape per jurisdiction with map codes, shaded by its reach, with a label in words', () => {
+    // Only the header's site-wide script, as on every page: the map itself needs none.
+    const scripts = (path: string) => readPage(dist, path).querySelectorAll('script').map((x) => x.getAttribute('src') ?? x.text);
+    expect(scripts('status/index.html')).toEqual(scripts('about/index.html'));
+    expect(page.querySelector('.world-map')?.querySelectorAll('script')).toHaveLength(0);
+    const links = page.querySelectorAll('.world-map svg a');
+    const drawn = content.jurisdictions.filter((j) => j.data.mapCodes.length > 0);
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(drawn.map((j) => `/jurisdictions/${j.id}/`).sort());
+    for (const j of drawn) {
+      const link = links.find((a) => a.getAttribute('href') === `/jurisdictions/${j.id}/`)!;
+      const reach = jurisdictionReach(j.id, measures).reach;
+      expect(link.querySelector('path')?.classList.contains(`reach-${reach}`), j.id).toBe(true);
+      expect(link.getAttribute('aria-label')).toBe(`${j.data.name}: ${REACH_LEVELS.find((r) => r.id === reach)!.label}`);
+    }
+  });
+
+  test('has a legend in words for every shade it uses, and points to the table as its text equivalent', () => {
+    const legend = text(page.querySelector('.world-map figcaption')?.text);
+    const used = new Set(content.jurisdictions.map((j) => jurisdictionReach(j.id, measures).reach));
+    for (const level of REACH_LEVELS.filter((r) => used.has(r.id))) expect(legend).toContain(level.label);
+    expect(page.querySelector('.world-map figcaption a[href="#status-table"]')).not.toBeNull();
+  });
+
+  test('is linked from the header of every page and summarised on the home page', () => {
+    for (const path of ['index.html', `entries/${content.entries[0]!.id}/index.html`]) {
+      const nav = readPage(dist, path).querySelectorAll('.site-header nav a').map((a) => a.getAttribute('href'));
+      expect(nav).toEqual(expect.arrayContaining(['/status/', '/measures/']));
+    }
+    const summary = readPage(dist, 'index.html').querySelector('.where');
+    expect(summary?.querySelector('a[href="/status/"]')).not.toBeNull();
+    expect(text(summary?.text)).toMatch(/\d+ measures? (is|are) in force/);
+  });
+});
+
+describe('measures on other pages', () => {
+  test('an entry that records a stage says what it is part of, and links the measure', () => {
+    const problems: string[] = [];
+    for (const entry of content.entries) {
+      const parts = measuresOfEntry(entry.id, measures);
+      const links = readPage(dist, `entries/${entry.id}/index.html`).querySelectorAll('.part-of a').map((a) => a.getAttribute('href'));
+      const expected = parts.map((p) => `/measures/${p.measure.id}/`);
+      if (JSON.stringify(links) !== JSON.stringify(expected)) problems.push(`${entry.id}: ${JSON.stringify(links)} instead of ${JSON.stringify(expected)}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('a vendor page lists the measures in force that name the vendor', () => {
+    const named = measures.filter((m) => m.data.vendors.includes('hikvision') && ['in-force', 'partly-in-force', 'challenged'].includes(m.data.status));
+    const box = readPage(dist, 'vendors/hikvision/index.html').querySelector('.measures-box');
+    expect(box?.querySelector('h2')?.text).toBe('Measures in force');
+    expect(box?.querySelectorAll('.measure-list a').map((a) => a.getAttribute('href')).sort()).toEqual(named.map((m) => `/measures/${m.id}/`).sort());
+  });
+
+  test('a jurisdiction page lists its measures', () => {
+    // A jurisdiction with no entries has no page; one with a measure always has entries (its stages).
+    for (const j of content.jurisdictions.filter((j) => existsSync(join(dist, `jurisdictions/${j.id}/index.html`)) || measures.some((m) => m.data.jurisdiction === j.id))) {
+      const hrefs = readPage(dist, `jurisdictions/${j.id}/index.html`).querySelectorAll('.measures-box a[href^="/measures/"]').map((a) => a.getAttribute('href'));
+      expect(hrefs.sort(), j.id).toEqual(measures.filter((m) => m.data.jurisdiction === j.id).map((m) => `/measures/${m.id}/`).sort());
+    }
+  });
+});
+
+describe('typed relations', () => {
+  test('every relation shows on both entries, with the label on the writer and the inverse label on the other', () => {
+    const problems: string[] = [];
+    const groupsOf = (id: string) =>
+      readPage(dist, `entries/${id}/index.html`).querySelectorAll('.related > div').map((d) => ({ label: text(d.querySelector('dt')?.text), hrefs: d.querySelectorAll('a').map((a) => a.getAttribute('href')) }));
+    let count = 0;
+    for (const entry of content.entries) {
+      for (const rel of entry.data.related) {
+        count += 1;
+        const info = relationTypeInfo(rel.type);
+        if (!groupsOf(entry.id).some((g) => g.label === info.label && g.hrefs.includes(`/entries/${rel.entry}/`))) problems.push(`${entry.id}: no "${info.label}" link to ${rel.entry}`);
+        if (!groupsOf(rel.entry).some((g) => g.label === info.inverseLabel && g.hrefs.includes(`/entries/${entry.id}/`))) problems.push(`${rel.entry}: no "${info.inverseLabel}" link to ${entry.id}`);
+      }
+    }
+    expect(count).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
+
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+addFormats.default(ajv);
+
+describe('measure downloads', () => {
+  const data = JSON.parse(read('data/measures.json')) as MeasuresExport;
+
+  test('/data/measures.json is valid against /data/measures.schema.json and holds every measure', () => {
+    const validate = ajv.compile(JSON.parse(read('data/measures.schema.json')));
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.measures.map((m) => m.id).sort()).toEqual(measures.map((m) => m.id).sort());
+  });
+
+  test('/data/measures.csv has the documented columns and a row per measure', () => {
+    const rows = parse(read('data/measures.csv').replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual(MEASURE_CSV_COLUMNS.map((c) => c.name));
+    expect(rows.map((r) => r['id']).sort()).toEqual(measures.map((m) => m.id).sort());
+  });
+
+  test('/data/entries.json lists each entry’s measure stages and its typed relations from both sides', () => {
+    const entries = (JSON.parse(read('data/entries.json')) as EntriesExport).entries;
+    const stages = entries.flatMap((e) => e.measures.map((m) => `${m.measure} ${m.stage} ${e.id}`)).sort();
+    expect(stages).toEqual(measures.flatMap((m) => m.data.stages.map((s) => `${m.id} ${s.stage} ${s.entry}`)).sort());
+    const incoming = entries.flatMap((e) => e.relations.filter((r) => r.direction === 'incoming').map((r) => `${r.entry} ${r.type} ${e.id}`)).sort();
+    expect(incoming).toEqual(content.entries.flatMap((e) => e.data.related.map((r) => `${e.id} ${r.type} ${r.entry}`)).sort());
+  });
+});
