@@ -66,14 +66,17 @@ class TimelineFilter extends HTMLElement {
   }
 
   #apply(state: FilterState): void {
+    // Only what changes is written: on a plain load the page already shows every entry and the
+    // site-wide counts, so the script costs the first paint no style or layout work.
     let shown = 0;
     for (const { card, item } of this.#cards) {
       const match = matchesFilters(item, state);
-      card.hidden = !match;
+      if (card.hidden === match) card.hidden = !match;
       if (match) shown += 1;
     }
     for (const group of document.querySelectorAll<HTMLElement>('[data-year-group]')) {
-      group.hidden = !group.querySelector('.entry-card:not([hidden])');
+      const empty = !group.querySelector('.entry-card:not([hidden])');
+      if (group.hidden !== empty) group.hidden = empty;
     }
     const counts = facetCounts(this.#cards.map((c) => c.item), state);
     let chosen = 0;
@@ -81,20 +84,23 @@ class TimelineFilter extends HTMLElement {
       const count = counts.get(input.name as (typeof FILTER_KEYS)[number])?.get(input.value) ?? 0;
       if (input.checked) chosen += 1;
       // A chosen value stays free to un-choose even when the other choices leave it nothing.
-      input.disabled = count === 0 && !input.checked;
-      const label = input.closest('label')?.querySelector('[data-count]');
-      if (label) label.textContent = count === 0 ? '(none with these filters)' : `(${count})`;
+      const disabled = count === 0 && !input.checked;
+      if (input.disabled !== disabled) input.disabled = disabled;
+      setText(input.closest('label')?.querySelector('[data-count]'), count === 0 ? '(none with these filters)' : `(${count})`);
     }
-    const summary = this.querySelector('[data-filter-chosen]');
-    if (summary) summary.textContent = chosen === 0 ? '' : ` (${chosen} chosen)`;
+    setText(this.querySelector('[data-filter-chosen]'), chosen === 0 ? '' : ` (${chosen} chosen)`);
     const query = serialiseFilterState(state);
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-filters]')) {
-      link.search = query;
+      if (link.search !== query) link.search = query;
     }
     const total = this.#cards.length;
-    this.#status.textContent =
-      shown === total ? `Showing all ${total} entries.` : shown === 0 ? `No entries match these filters (of ${total}).` : `Showing ${shown} of ${total} entries.`;
+    setText(this.#status, shown === total ? `Showing all ${total} entries.` : shown === 0 ? `No entries match these filters (of ${total}).` : `Showing ${shown} of ${total} entries.`);
   }
+}
+
+/** Sets an element's text only when it differs, so an unchanged page is not touched. */
+function setText(element: Element | null | undefined, text: string): void {
+  if (element && element.textContent !== text) element.textContent = text;
 }
 
 customElements.define('tl-filter', TimelineFilter);

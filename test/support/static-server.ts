@@ -1,8 +1,10 @@
 /**
  * A minimal static file server for a built site, as any static host would serve it:
- * directory index files, the 404 page, correct content types, and an optional base path.
+ * directory index files, the 404 page, correct content types, an optional base path and, when
+ * asked, gzip for text (as every common static host sends it).
  */
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
@@ -31,8 +33,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port, under `base` (default `/`). */
-export function serveStatic(dir: string, base = '/'): Promise<RunningServer> {
+// Text types a host compresses; Pagefind's own files are compressed already.
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt', '.csv', '.bib', '.ris']);
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, under `base` (default `/`). With `compress`, text is
+ * sent gzipped to clients that accept it, as a host would: Lighthouse then sees the bytes a reader
+ * downloads. The tests that count bytes themselves use the default, uncompressed.
+ */
+export function serveStatic(dir: string, base = '/', options: { compress?: boolean } = {}): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let pathname = decodeURIComponent(url.pathname);
@@ -58,7 +67,13 @@ export function serveStatic(dir: string, base = '/'): Promise<RunningServer> {
       status = 404;
       file = join(dir, '404.html');
     }
-    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (options.compress && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(status, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(status, { 'Content-Type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
