@@ -44,12 +44,12 @@ describe('a build with hostile entry bodies', () => {
   });
 
   test.each(CASES)('names the file, the line and the construct of "%s"', (name) => {
-    // The fixture's lines name the file as it lies in a tree at src/content; the build names it relative to the project.
+    // The fixture's lines name the file as it lies in a tree at src/content; the build names it relative to its project root.
     const expected = readFileSync(join(FIXTURES, 'bad', name, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
     expect(expected.length).toBeGreaterThan(0);
     for (const line of expected) {
       const file = line.slice(0, line.indexOf(': '));
-      const shown = relative(ROOT, join(content, file.replace(/^src\/content\//, '')));
+      const shown = relative(result.root, join(content, file.replace(/^src\/content\//, '')));
       expect(result.output).toContain(`${shown}${line.slice(file.length)}`);
     }
   });

@@ -1,13 +1,18 @@
 /**
  * Runs a production build of the site (with its Pagefind index) in a child process, the way a
  * user runs it, with chosen environment: content folder, base path, output folder.
+ *
+ * Each build runs in a project root of its own, so any number can run at once: a temporary folder
+ * with a copy of `src/`, `public/` and the config files (2 MB; Vite resolves links to their real
+ * paths, and Astro then fails to match a page found under the link with its compiled module, so
+ * these must be real files) and a `node_modules/` folder holding a link to each package. Astro
+ * writes its generated `.astro/` folder in the project root and its content-layer cache under
+ * `node_modules/.astro/`; in the temporary root both are private to the build and go with it.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { contentCacheDir } from '../../src/integrations/content-files.ts';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -16,6 +21,8 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface BuildResult {
   code: number;
   output: string;
+  /** The project root the build ran in (gone once it ends): the build names files relative to it. */
+  root: string;
 }
 
 // Vitest fills process.env with Vite's own variables (BASE_URL, MODE, …); a child build must
@@ -28,47 +35,38 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-// Every build writes Astro's generated `.astro/` folder in the project root, so two builds at once
-// (from different test files, which run in different processes) would corrupt each other. A lock
-// directory, created atomically, lets one build run at a time across processes.
-const LOCK = join(ROOT, 'node_modules', '.tl-build-lock');
-const STALE_MS = 10 * 60_000;
+/** What a build reads from the project, copied into its root. */
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
-async function acquireLock(): Promise<void> {
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      return;
-    } catch {
-      try {
-        if (Date.now() - statSync(LOCK).mtimeMs > STALE_MS) rmSync(LOCK, { recursive: true, force: true });
-      } catch {
-        // The holder released it between the two calls.
-      }
-      await sleep(250);
-    }
+/**
+ * A new project root for one build: a copy of the project's files, and a `node_modules/` of links
+ * to the packages, without the dot-folders (`.astro`, `.vite`, caches) that builds write.
+ */
+export function privateRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'tl-build-root-'));
+  for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(root, name), { recursive: true });
+  const modules = join(root, 'node_modules');
+  mkdirSync(modules);
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!name.startsWith('.') || name === '.bin') symlinkSync(join(ROOT, 'node_modules', name), join(modules, name));
   }
+  return root;
 }
 
-/** Builds the site with `astro build`, one build at a time; never throws on a failed build, so tests can read the output. */
+/** Builds the site with `astro build` in a project root of its own; never throws on a failed build, so tests can read the output. */
 export async function runBuild(env: Record<string, string>): Promise<BuildResult> {
-  await acquireLock();
+  const root = privateRoot();
   try {
-    return await spawnBuild(env);
+    return await spawnBuild(root, env);
   } finally {
-    // A test's content folder is temporary; so is the content cache made for it.
-    if (env['CONTENT_DIR']) {
-      const href = pathToFileURL(env['CONTENT_DIR'].replace(/\/?$/, '/')).href;
-      rmSync(resolve(ROOT, contentCacheDir(href)), { recursive: true, force: true });
-    }
-    rmSync(LOCK, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   }
 }
 
-function spawnBuild(env: Record<string, string>): Promise<BuildResult> {
+function spawnBuild(root: string, env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
       env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -76,6 +74,6 @@ function spawnBuild(env: Record<string, string>): Promise<BuildResult> {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output, root }));
   });
 }
