@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { checkEachFile } from '../support/each.ts';
 import { listFiles, readPage } from '../support/html.ts';
 import { compareNames, initialOf, namedIds, type EntityField } from '../../src/lib/entities.ts';
 import { realContent } from './output-files.ts';
@@ -144,21 +145,25 @@ describe('timeline page', () => {
 describe('every HTML page', () => {
   const files = listFiles(dist, '.html');
 
-  test.each(files)('%s has a title, a description, a canonical URL and valid time elements', (file) => {
-    const page = readPage(dist, file);
-    expect(page.querySelector('title')?.text.trim()).toBeTruthy();
-    expect(page.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
-    const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-    expect(canonical).toMatch(/^https?:\/\//);
-    for (const time of page.querySelectorAll('time')) {
-      expect(time.getAttribute('datetime')).toMatch(/^\d{4}(-\d{2}(-\d{2}(T[\d:.]+Z)?)?)?$/);
-    }
-    expect(page.querySelectorAll('[style]')).toHaveLength(0);
+  test('has a title, a description, a canonical URL and valid time elements', () => {
+    checkEachFile(files, (file) => {
+      const page = readPage(dist, file);
+      expect(page.querySelector('title')?.text.trim()).toBeTruthy();
+      expect(page.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
+      const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      expect(canonical).toMatch(/^https?:\/\//);
+      for (const time of page.querySelectorAll('time')) {
+        expect(time.getAttribute('datetime')).toMatch(/^\d{4}(-\d{2}(-\d{2}(T[\d:.]+Z)?)?)?$/);
+      }
+      expect(page.querySelectorAll('[style]')).toHaveLength(0);
+    });
   });
 
-  test.each(files)('%s never glues a word to a link (a line break in a template that lost its space)', (file) => {
-    const html = readFileSync(join(dist, file), 'utf8');
-    expect(html.match(/[a-z0-9,;:]<a\s[^>]*>[^<]*/g) ?? []).toEqual([]);
-    expect(html.match(/<\/a>[A-Za-z(][^<]{0,20}/g) ?? []).toEqual([]);
+  test('never glues a word to a link (a line break in a template that lost its space)', () => {
+    checkEachFile(files, (file) => {
+      const html = readFileSync(join(dist, file), 'utf8');
+      expect(html.match(/[a-z0-9,;:]<a\s[^>]*>[^<]*/g) ?? []).toEqual([]);
+      expect(html.match(/<\/a>[A-Za-z(][^<]{0,20}/g) ?? []).toEqual([]);
+    });
   });
 });

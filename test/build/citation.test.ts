@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { parse } from 'node-html-parser';
+import { checkEachFile } from '../support/each.ts';
 
 interface CslItem {
   title?: string;
@@ -21,8 +22,11 @@ require('@citation-js/plugin-ris');
 const dist = inject('distDir');
 const entryIds = readdirSync(join(process.cwd(), 'src/content/entries')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
 
-/** The facts of one built entry page that the citations must agree with. */
-function facts(id: string) {
+const known = new Map<string, ReturnType<typeof readFacts>>();
+/** The facts of one built entry page that the citations must agree with, read once per page. */
+const facts = (id: string) => known.get(id) ?? known.set(id, readFacts(id)).get(id)!;
+
+function readFacts(id: string) {
   // <pre> is parsed as markup here (not raw text, the parser's default), to reach the date inside it.
   const page = parse(readFileSync(join(dist, 'entries', id, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
   const meta = (name: string) => page.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content');
@@ -32,21 +36,22 @@ function facts(id: string) {
   return { page, meta, canonical, title, accessed };
 }
 
-describe.each(entryIds)('entry %s', (id) => {
+describe('every entry page', () => {
   test('has one JSON-LD Article that parses and names the page, dates, publisher, event and sources', () => {
-    const { page, canonical, title } = facts(id);
-    const scripts = page.querySelectorAll('script[type="application/ld+json"]');
-    expect(scripts).toHaveLength(1);
-    const ld = JSON.parse(scripts[0]!.textContent) as Record<string, unknown>;
-    expect(ld).toMatchObject({
-      '@context': 'https://schema.org',
-      '@type': 'Article',
-      headline: title,
-      url: canonical,
-      mainEntityOfPage: { '@id': canonical },
-      inLanguage: 'en-GB',
-      publisher: { '@type': 'Organization', name: 'CCTV Restrictions Timeline' },
-      about: { '@type': 'Event', startDate: expect.stringMatching(new RegExp(`^${id.slice(0, 4)}`)) },
+    checkEachFile(entryIds, (id) => {
+      const { page, canonical, title } = facts(id);
+      const scripts = page.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts).toHaveLength(1);
+      const ld = JSON.parse(scripts[0]!.textContent) as Record<string, unknown>;
+      expect(ld).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'Article',
+        headline: title,
+        url: canonical,
+        mainEntityOfPage: { '@id': canonical },
+        inLanguage: 'en-GB',
+        publisher: { '@type': 'Organization', name: 'CCTV Restrictions Timeline' },
+        about: { '@type': 'Event', startDate: expect.stringMatching(new RegExp(`^${id.slice(0, 4)}`)) },
     });
     expect(ld['datePublished']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(ld['dateModified']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -57,46 +62,51 @@ describe.each(entryIds)('entry %s', (id) => {
       expect(c.name.length).toBeGreaterThan(0);
       expect(c.publisher.name.length).toBeGreaterThan(0);
     }
+    });
   });
 
   test('carries the citation_*, DC and article tags a reference manager reads', () => {
-    const { meta, canonical, title } = facts(id);
-    expect(meta('citation_title')).toBe(title);
-    expect(meta('citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
-    expect(meta('citation_online_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
-    expect(meta('citation_publisher')).toBe('CCTV Restrictions Timeline');
-    expect(meta('citation_public_url')).toBe(canonical);
-    expect(meta('citation_abstract_html_url')).toBe(canonical);
-    expect(meta('citation_language')).toBe('en-GB');
-    expect(meta('DC.identifier')).toBe(canonical);
-    expect(meta('article:modified_time')).toBe(meta('citation_publication_date')?.replaceAll('/', '-'));
-    expect(meta('article:published_time')).toBe(meta('citation_online_date')?.replaceAll('/', '-'));
-    expect(meta('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    checkEachFile(entryIds, (id) => {
+      const { meta, canonical, title } = facts(id);
+      expect(meta('citation_title')).toBe(title);
+      expect(meta('citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+      expect(meta('citation_online_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+      expect(meta('citation_publisher')).toBe('CCTV Restrictions Timeline');
+      expect(meta('citation_public_url')).toBe(canonical);
+      expect(meta('citation_abstract_html_url')).toBe(canonical);
+      expect(meta('citation_language')).toBe('en-GB');
+      expect(meta('DC.identifier')).toBe(canonical);
+      expect(meta('article:modified_time')).toBe(meta('citation_publication_date')?.replaceAll('/', '-'));
+      expect(meta('article:published_time')).toBe(meta('citation_online_date')?.replaceAll('/', '-'));
+      expect(meta('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    });
   });
 
   test('has a cite box with the permalink and every style, readable without JavaScript', () => {
-    const { page, canonical, title, accessed } = facts(id);
-    const box = page.querySelector('section.cite-box');
-    expect(box?.querySelector('h2')?.text).toBe('Cite this entry');
-    expect(box?.querySelector('input#cite-permalink')?.getAttribute('value')).toBe(canonical);
-    expect(box?.querySelector('input#cite-permalink')?.hasAttribute('readonly')).toBe(true);
-    // The other choice: this version's own permanent page.
-    const version = box?.querySelector('input#cite-other-link')?.getAttribute('value') ?? '';
-    expect(version).toMatch(new RegExp(`^${canonical}v/\\d+/$`));
-    expect(box?.querySelector('.choice a')?.getAttribute('href')).toBe(`${new URL(version).pathname}#cite-heading`);
-    expect(accessed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const text = (style: string) => box?.querySelector(`#cite-${style}`)?.text ?? '';
-    expect(text('apa')).toContain(`${title}. Retrieved `);
-    expect(text('apa')).toContain(`, from ${canonical}`);
-    expect(text('mla')).toContain(`CCTV Restrictions Timeline, `);
-    expect(text('mla')).toContain(canonical.replace(/^https?:\/\//, ''));
-    expect(text('chicago')).toMatch(/^CCTV Restrictions Timeline\. “.+\.” (Published|Last modified) /);
-    expect(text('chicago-note')).toContain(canonical);
-    for (const style of ['bibtex', 'ris', 'csl-json']) expect(text(style)).toContain(canonical);
-    // Every copy button waits for the script.
-    const buttons = box?.querySelectorAll('button') ?? [];
-    expect(buttons.length).toBe(9);
-    for (const b of buttons) expect(b.hasAttribute('hidden'), b.getAttribute('data-copy') ?? '').toBe(true);
+    checkEachFile(entryIds, (id) => {
+      const { page, canonical, title, accessed } = facts(id);
+      const box = page.querySelector('section.cite-box');
+      expect(box?.querySelector('h2')?.text).toBe('Cite this entry');
+      expect(box?.querySelector('input#cite-permalink')?.getAttribute('value')).toBe(canonical);
+      expect(box?.querySelector('input#cite-permalink')?.hasAttribute('readonly')).toBe(true);
+      // The other choice: this version's own permanent page.
+      const version = box?.querySelector('input#cite-other-link')?.getAttribute('value') ?? '';
+      expect(version).toMatch(new RegExp(`^${canonical}v/\\d+/$`));
+      expect(box?.querySelector('.choice a')?.getAttribute('href')).toBe(`${new URL(version).pathname}#cite-heading`);
+      expect(accessed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const text = (style: string) => box?.querySelector(`#cite-${style}`)?.text ?? '';
+      expect(text('apa')).toContain(`${title}. Retrieved `);
+      expect(text('apa')).toContain(`, from ${canonical}`);
+      expect(text('mla')).toContain(`CCTV Restrictions Timeline, `);
+      expect(text('mla')).toContain(canonical.replace(/^https?:\/\//, ''));
+      expect(text('chicago')).toMatch(/^CCTV Restrictions Timeline\. “.+\.” (Published|Last modified) /);
+      expect(text('chicago-note')).toContain(canonical);
+      for (const style of ['bibtex', 'ris', 'csl-json']) expect(text(style)).toContain(canonical);
+      // Every copy button waits for the script.
+      const buttons = box?.querySelectorAll('button') ?? [];
+      expect(buttons.length).toBe(9);
+      for (const b of buttons) expect(b.hasAttribute('hidden'), b.getAttribute('data-copy') ?? '').toBe(true);
+    });
   });
 
   test.each([
@@ -104,20 +114,22 @@ describe.each(entryIds)('entry %s', (id) => {
     ['ris', 'ris', '@ris/file'],
     ['json', 'csl-json', undefined],
   ])('offers a .%s download that parses to the entry and matches the page', (ext, style, forceType) => {
-    const { page, canonical, title, accessed } = facts(id);
-    const link = page.querySelector(`section.cite-box a[download="${id}.${ext}"]`);
-    expect(link, `download link for .${ext}`).not.toBeNull();
-    const href = link!.getAttribute('href')!;
-    expect(href).toMatch(/^data:application\/[\w.+-]+;charset=utf-8,/);
-    const body = decodeURIComponent(href.slice(href.indexOf(',') + 1));
-    // Browsers read CRLF in HTML as LF; the file keeps the CRLF that RIS needs.
-    expect(body.replaceAll('\r\n', '\n')).toBe(page.querySelector(`#cite-${style}`)?.text.replaceAll('\r\n', '\n'));
-    if (ext === 'ris') expect(body.split('\n').slice(0, -1).every((l) => l.endsWith('\r'))).toBe(true);
-    const data = ext === 'json' ? JSON.parse(body) : body;
-    const [item] = new Cite(data, forceType ? { forceType } : {}).data;
-    expect(item?.title).toBe(title);
-    expect(item?.URL).toBe(canonical);
-    expect(item?.issued?.['date-parts'][0]?.[0]).toBeGreaterThan(2000);
-    if (ext !== 'ris') expect(item?.accessed?.['date-parts'][0]).toEqual(accessed.split('-').map(Number));
+    checkEachFile(entryIds, (id) => {
+      const { page, canonical, title, accessed } = facts(id);
+      const link = page.querySelector(`section.cite-box a[download="${id}.${ext}"]`);
+      expect(link, `download link for .${ext}`).not.toBeNull();
+      const href = link!.getAttribute('href')!;
+      expect(href).toMatch(/^data:application\/[\w.+-]+;charset=utf-8,/);
+      const body = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+      // Browsers read CRLF in HTML as LF; the file keeps the CRLF that RIS needs.
+      expect(body.replaceAll('\r\n', '\n')).toBe(page.querySelector(`#cite-${style}`)?.text.replaceAll('\r\n', '\n'));
+      if (ext === 'ris') expect(body.split('\n').slice(0, -1).every((l) => l.endsWith('\r'))).toBe(true);
+      const data = ext === 'json' ? JSON.parse(body) : body;
+      const [item] = new Cite(data, forceType ? { forceType } : {}).data;
+      expect(item?.title).toBe(title);
+      expect(item?.URL).toBe(canonical);
+      expect(item?.issued?.['date-parts'][0]?.[0]).toBeGreaterThan(2000);
+      if (ext !== 'ris') expect(item?.accessed?.['date-parts'][0]).toEqual(accessed.split('-').map(Number));
+    });
   });
 });

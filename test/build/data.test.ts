@@ -10,6 +10,7 @@ import { namedIds } from '../../src/lib/entities.ts';
 import { CSV_COLUMNS } from '../../src/lib/export.ts';
 import { headerPolicy } from '../../src/lib/security.ts';
 import type { EntriesExport, ExportEntry, SourcesExport, VendorsExport } from '../../src/schemas/export.ts';
+import { checkEachFile } from '../support/each.ts';
 import { readPage } from '../support/html.ts';
 import { realContent } from './output-files.ts';
 
@@ -58,10 +59,12 @@ describe('/data/entries.json', () => {
 });
 
 describe('/entries/<id>.json', () => {
-  test.each(entryIds)('%s is the same object as in entries.json and valid against entry.schema.json', (id) => {
-    const one = readJson<ExportEntry>(`entries/${id}.json`);
-    expect(one).toEqual(entries.entries.find((e) => e.id === id));
-    expect(validate('entry.schema.json', one)).toBe('valid');
+  test('every entry’s file is the same object as in entries.json and valid against entry.schema.json', () => {
+    checkEachFile(entryIds, (id) => {
+      const one = readJson<ExportEntry>(`entries/${id}.json`);
+      expect(one).toEqual(entries.entries.find((e) => e.id === id));
+      expect(validate('entry.schema.json', one)).toBe('valid');
+    });
   });
 });
 
@@ -115,13 +118,13 @@ describe('/data/', () => {
   const page = readPage(dist, 'data/index.html');
   const hrefs = page.querySelectorAll('main a').map((a) => a.getAttribute('href') ?? '');
 
-  test.each(['data/entries.json', 'data/entries.csv', 'data/vendors.json', 'data/sources.json', 'data/entries.schema.json', 'data/entry.schema.json', 'data/vendors.schema.json', 'data/sources.schema.json', 'feed.xml', 'feed.json'])(
-    'links to %s, which exists',
-    (file) => {
+  test('links to each download, which exists', () => {
+    const files = ['data/entries.json', 'data/entries.csv', 'data/vendors.json', 'data/sources.json', 'data/entries.schema.json', 'data/entry.schema.json', 'data/vendors.schema.json', 'data/sources.schema.json', 'feed.xml', 'feed.json'];
+    checkEachFile(files, (file) => {
       expect(existsSync(join(dist, file)), file).toBe(true);
       expect(hrefs.some((h) => h.endsWith(`/${file}`)), file).toBe(true);
-    },
-  );
+    });
+  });
 
   test('states the CC BY 4.0 licence and documents every field of entries.json', () => {
     expect(page.querySelector('a[rel~="license"]')?.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import type { EntriesExport } from '../../src/schemas/export.ts';
 import { namedIds, usedCategories, usedYears } from '../../src/lib/entities.ts';
+import { checkEachFile } from '../support/each.ts';
 import { listFiles, readPage } from '../support/html.ts';
 import { realContent } from './output-files.ts';
 import { readJsonFeed, readRss } from './feed-files.ts';
@@ -41,31 +42,39 @@ describe('the site-wide feeds', () => {
 });
 
 describe('the per-vendor, per-jurisdiction, per-category and per-year feeds', () => {
-  test.each([...namedIds(content.entries, 'vendors')])('vendor %s has RSS and JSON feeds of exactly its entries', (id) => {
-    const wanted = expectedIds((e) => e.data.vendors.includes(id));
-    expect(readRss(dist, `vendors/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
-    expect(readJsonFeed(dist, `vendors/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
+  test('every vendor that an entry names has RSS and JSON feeds of exactly its entries', () => {
+    checkEachFile([...namedIds(content.entries, 'vendors')], (id) => {
+      const wanted = expectedIds((e) => e.data.vendors.includes(id));
+      expect(readRss(dist, `vendors/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
+      expect(readJsonFeed(dist, `vendors/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
+    });
   });
 
-  test.each([...namedIds(content.entries, 'jurisdictions')])('jurisdiction %s has RSS and JSON feeds of exactly its entries', (id) => {
-    const wanted = expectedIds((e) => e.data.jurisdictions.includes(id));
-    expect(readRss(dist, `jurisdictions/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
-    expect(readJsonFeed(dist, `jurisdictions/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
+  test('every jurisdiction that an entry names has RSS and JSON feeds of exactly its entries', () => {
+    checkEachFile([...namedIds(content.entries, 'jurisdictions')], (id) => {
+      const wanted = expectedIds((e) => e.data.jurisdictions.includes(id));
+      expect(readRss(dist, `jurisdictions/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
+      expect(readJsonFeed(dist, `jurisdictions/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
+    });
   });
 
-  test.each(usedCategories(content.entries))('category %s has RSS and JSON feeds of exactly its entries', (id) => {
-    const wanted = expectedIds((e) => e.data.category === id);
-    expect(wanted.length).toBeGreaterThan(0);
-    expect(readRss(dist, `categories/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
-    expect(readJsonFeed(dist, `categories/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
+  test('every category in use has RSS and JSON feeds of exactly its entries', () => {
+    checkEachFile(usedCategories(content.entries), (id) => {
+      const wanted = expectedIds((e) => e.data.category === id);
+      expect(wanted.length).toBeGreaterThan(0);
+      expect(readRss(dist, `categories/${id}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
+      expect(readJsonFeed(dist, `categories/${id}/feed.json`).items.map((i) => i.url).sort()).toEqual(wanted);
+    });
   });
 
-  test.each(usedYears(content.entries.map((e) => ({ date: e.data.date }))))('year %s has RSS and JSON feeds of exactly the entries of its events', (year) => {
-    const wanted = expectedIds((e) => e.data.date.startsWith(year));
-    expect(readRss(dist, `years/${year}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
-    const feed = readJsonFeed(dist, `years/${year}/feed.json`);
-    expect(feed.items.map((i) => i.url).sort()).toEqual(wanted);
-    expect(feed.title).toContain(year);
+  test('every year with events has RSS and JSON feeds of exactly the entries of its events', () => {
+    checkEachFile(usedYears(content.entries.map((e) => ({ date: e.data.date }))), (year) => {
+      const wanted = expectedIds((e) => e.data.date.startsWith(year));
+      expect(readRss(dist, `years/${year}/feed.xml`).items.map((i) => i.link).sort()).toEqual(wanted);
+      const feed = readJsonFeed(dist, `years/${year}/feed.json`);
+      expect(feed.items.map((i) => i.url).sort()).toEqual(wanted);
+      expect(feed.title).toContain(year);
+    });
   });
 
   test('no feed exists for an unknown vendor', () => {

@@ -9,6 +9,7 @@ import { LinkChecker, LinkState } from 'linkinator';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { sitemapPaths } from '../support/crawl.ts';
+import { checkEachFile } from '../support/each.ts';
 import { listFiles, readPage } from '../support/html.ts';
 import { ROOT } from '../support/site-build.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
@@ -127,13 +128,15 @@ describe('external links', () => {
     expect(sourceFiles.length).toBeGreaterThan(0);
   });
 
-  test.each(sourceFiles)('every URL in source %s is an absolute https URL', (file) => {
-    const record = parseYaml(readFileSync(join(sourcesDir, file), 'utf8')) as Record<string, unknown>;
-    const urls = Object.entries(record).filter(([key, value]) => /url$/i.test(key) && typeof value === 'string');
-    for (const [key, value] of urls) {
-      const url = new URL(value as string);
-      expect(url.protocol, `${file} ${key}: ${String(value)}`).toBe('https:');
-      expect(url.hostname, `${file} ${key}: ${String(value)}`).not.toBe('');
-    }
+  test('every URL in every source record is an absolute https URL', () => {
+    checkEachFile(sourceFiles, (file) => {
+      const record = parseYaml(readFileSync(join(sourcesDir, file), 'utf8')) as Record<string, unknown>;
+      const urls = Object.entries(record).filter(([key, value]) => /url$/i.test(key) && typeof value === 'string');
+      for (const [key, value] of urls) {
+        const url = new URL(value as string);
+        expect(url.protocol, `${file} ${key}: ${String(value)}`).toBe('https:');
+        expect(url.hostname, `${file} ${key}: ${String(value)}`).not.toBe('');
+      }
+    });
   });
 });

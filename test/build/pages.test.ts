@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { checkEachFile } from '../support/each.ts';
 import { listFiles, readPage } from '../support/html.ts';
 import { namedIds } from '../../src/lib/entities.ts';
 import { realContent } from './output-files.ts';
@@ -36,18 +37,20 @@ describe('the production build', () => {
     expect(Math.max(...chunks)).toBeLessThan(4_000);
   });
 
-  test.each(entryIds)('entry %s carries Pagefind body, filters and a sortable date', (id) => {
-    const page = readPage(dist, `entries/${id}/index.html`);
-    const body = page.querySelectorAll('[data-pagefind-body]');
-    expect(body).toHaveLength(1);
-    const filters = new Set(page.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter')?.split(/[:[]/)[0]));
-    for (const f of ['jurisdiction', 'category', 'year']) expect(filters.has(f), f).toBe(true);
-    const vendorLinks = page.querySelectorAll('.facts a[href^="/vendors/"]').length;
-    expect(page.querySelectorAll('[data-pagefind-filter^="vendor"]').length).toBe(vendorLinks);
-    expect(page.querySelectorAll('.facts[data-pagefind-ignore], .cite-box[data-pagefind-ignore]').length).toBe(2);
-    const sort = page.querySelector('[data-pagefind-sort]');
-    expect(sort?.getAttribute('data-pagefind-sort')).toBe('date[datetime]');
-    expect(sort?.getAttribute('datetime')).toMatch(new RegExp(`^${id.slice(0, 4)}`));
+  test('every entry page carries Pagefind body, filters and a sortable date', () => {
+    checkEachFile(entryIds, (id) => {
+      const page = readPage(dist, `entries/${id}/index.html`);
+      const body = page.querySelectorAll('[data-pagefind-body]');
+      expect(body).toHaveLength(1);
+      const filters = new Set(page.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter')?.split(/[:[]/)[0]));
+      for (const f of ['jurisdiction', 'category', 'year']) expect(filters.has(f), f).toBe(true);
+      const vendorLinks = page.querySelectorAll('.facts a[href^="/vendors/"]').length;
+      expect(page.querySelectorAll('[data-pagefind-filter^="vendor"]').length).toBe(vendorLinks);
+      expect(page.querySelectorAll('.facts[data-pagefind-ignore], .cite-box[data-pagefind-ignore]').length).toBe(2);
+      const sort = page.querySelector('[data-pagefind-sort]');
+      expect(sort?.getAttribute('data-pagefind-sort')).toBe('date[datetime]');
+      expect(sort?.getAttribute('datetime')).toMatch(new RegExp(`^${id.slice(0, 4)}`));
+    });
   });
 
   test('no page but an entry, vendor or measure page is indexed', () => {

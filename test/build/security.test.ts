@@ -7,11 +7,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { headerPolicy, metaPolicy } from '../../src/lib/security.ts';
+import { checkEachFile } from '../support/each.ts';
 import { listFiles, readPage } from '../support/html.ts';
 
 const distDir = inject('distDir');
 const htmlFiles = listFiles(distDir, '.html');
 const headersFile = join(distDir, '_headers');
+const parsed = new Map<string, ReturnType<typeof readPage>>();
+/** Each page parsed once for the whole file. */
+const pageOf = (file: string) => parsed.get(file) ?? parsed.set(file, readPage(distDir, file)).get(file)!;
 
 /** A policy as a map from directive name to its source list. */
 function directives(policy: string): Map<string, string[]> {
@@ -58,45 +62,51 @@ describe('the Content-Security-Policy', () => {
     expect(directives(headerPolicy()).get('frame-ancestors')).toEqual(["'none'"]);
   });
 
-  test.each(htmlFiles)('%s carries the policy in a meta tag at the top of its head', (file) => {
-    const page = readPage(distDir, file);
-    const metas = page.querySelectorAll('meta[http-equiv]').filter((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
-    expect(metas).toHaveLength(1);
-    expect(metas[0]!.getAttribute('content')).toBe(metaPolicy());
-    // A policy only governs what comes after it: it must precede every script and stylesheet.
-    const order = page.querySelectorAll('head > *');
-    const policyAt = order.indexOf(metas[0]!);
-    const firstLoad = order.findIndex((el) => el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || (el.tagName === 'LINK' && /stylesheet|modulepreload|preload/.test(el.getAttribute('rel') ?? '')));
-    expect(policyAt).toBeGreaterThanOrEqual(0);
-    if (firstLoad >= 0) expect(policyAt).toBeLessThan(firstLoad);
+  test('every page carries the policy in a meta tag at the top of its head', () => {
+    checkEachFile(htmlFiles, (file) => {
+      const page = pageOf(file);
+      const metas = page.querySelectorAll('meta[http-equiv]').filter((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
+      expect(metas).toHaveLength(1);
+      expect(metas[0]!.getAttribute('content')).toBe(metaPolicy());
+      // A policy only governs what comes after it: it must precede every script and stylesheet.
+      const order = page.querySelectorAll('head > *');
+      const policyAt = order.indexOf(metas[0]!);
+      const firstLoad = order.findIndex((el) => el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || (el.tagName === 'LINK' && /stylesheet|modulepreload|preload/.test(el.getAttribute('rel') ?? '')));
+      expect(policyAt).toBeGreaterThanOrEqual(0);
+      if (firstLoad >= 0) expect(policyAt).toBeLessThan(firstLoad);
+    });
   });
 });
 
 describe('markup the policy would block', () => {
-  test.each(htmlFiles)('%s has no inline script other than JSON-LD data', (file) => {
-    const page = readPage(distDir, file);
-    const inline = page.querySelectorAll('script:not([src])').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-    expect(inline.map((s) => s.outerHTML.slice(0, 120))).toEqual([]);
-    for (const data of page.querySelectorAll('script[type="application/ld+json"]')) {
-      expect(() => JSON.parse(data.rawText), `${file}: JSON-LD does not parse`).not.toThrow();
-      // Text inside <script> is not escaped by HTML: "<" must be written \u003c in the JSON.
-      expect(data.rawText, `${file}: JSON-LD contains a raw "<"`).not.toContain('<');
-    }
+  test('no page has an inline script other than JSON-LD data', () => {
+    checkEachFile(htmlFiles, (file) => {
+      const page = pageOf(file);
+      const inline = page.querySelectorAll('script:not([src])').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      expect(inline.map((s) => s.outerHTML.slice(0, 120))).toEqual([]);
+      for (const data of page.querySelectorAll('script[type="application/ld+json"]')) {
+        expect(() => JSON.parse(data.rawText), `${file}: JSON-LD does not parse`).not.toThrow();
+        // Text inside <script> is not escaped by HTML: "<" must be written \u003c in the JSON.
+        expect(data.rawText, `${file}: JSON-LD contains a raw "<"`).not.toContain('<');
+      }
+    });
   });
 
-  test.each(htmlFiles)('%s has no style attribute, style element, event handler attribute or javascript: URL', (file) => {
-    const page = readPage(distDir, file);
-    const problems: string[] = [];
-    for (const el of page.querySelectorAll('*')) {
-      for (const [name, value] of Object.entries(el.attributes)) {
-        const lower = name.toLowerCase();
-        if (lower === 'style') problems.push(`<${el.rawTagName} style="${value}">`);
-        if (/^on[a-z]+$/.test(lower)) problems.push(`<${el.rawTagName} ${name}="${value}">`);
-        if (['href', 'src', 'action', 'formaction'].includes(lower) && /^\s*javascript:/i.test(value)) problems.push(`<${el.rawTagName} ${name}="${value}">`);
+  test('no page has a style attribute, style element, event handler attribute or javascript: URL', () => {
+    checkEachFile(htmlFiles, (file) => {
+      const page = pageOf(file);
+      const problems: string[] = [];
+      for (const el of page.querySelectorAll('*')) {
+        for (const [name, value] of Object.entries(el.attributes)) {
+          const lower = name.toLowerCase();
+          if (lower === 'style') problems.push(`<${el.rawTagName} style="${value}">`);
+          if (/^on[a-z]+$/.test(lower)) problems.push(`<${el.rawTagName} ${name}="${value}">`);
+          if (['href', 'src', 'action', 'formaction'].includes(lower) && /^\s*javascript:/i.test(value)) problems.push(`<${el.rawTagName} ${name}="${value}">`);
+        }
       }
-    }
-    problems.push(...page.querySelectorAll('style').map((s) => `<style> element: ${s.rawText.slice(0, 60)}`));
-    expect(problems).toEqual([]);
+      problems.push(...page.querySelectorAll('style').map((s) => `<style> element: ${s.rawText.slice(0, 60)}`));
+      expect(problems).toEqual([]);
+    });
   });
 });
 
@@ -107,11 +117,13 @@ describe('stylesheets', () => {
     expect(sheets.length).toBeGreaterThan(0);
   });
 
-  test.each(sheets)('%s imports nothing and loads no font or image from another origin or a data: URL', (file) => {
-    const css = readFileSync(join(distDir, file), 'utf8');
-    expect(css).not.toMatch(/@import/i);
-    const urls = [...css.matchAll(/url\(\s*['"]?([^'")]+)/gi)].map((m) => m[1]!);
-    expect(urls.filter((u) => /^(https?:)?\/\//i.test(u) || /^data:(font|application\/(x-)?font)/i.test(u))).toEqual([]);
+  test('every stylesheet imports nothing and loads no font or image from another origin or a data: URL', () => {
+    checkEachFile(sheets, (file) => {
+      const css = readFileSync(join(distDir, file), 'utf8');
+      expect(css).not.toMatch(/@import/i);
+      const urls = [...css.matchAll(/url\(\s*['"]?([^'")]+)/gi)].map((m) => m[1]!);
+      expect(urls.filter((u) => /^(https?:)?\/\//i.test(u) || /^data:(font|application\/(x-)?font)/i.test(u))).toEqual([]);
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { readContentTree } from '../../src/integrations/content-files.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { isoDay } from '../../src/lib/dates.ts';
+import { checkEach, checkEachFile } from '../support/each.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // CONTENT_DIR points the tests at another content tree, as it does the build.
@@ -27,16 +28,18 @@ const sentences = (text: string) => text.split(/(?<=[.!?])\s+/);
 
 describe('verification', () => {
   const reported = entries.filter((e) => e.data.verification === 'reported');
-  test.each(reported.map((e) => [e.id, e.data.verificationNote] as const))('the reported entry %s says "reported" in its verification note', (_id, note) => {
-    expect(note).toMatch(REPORT_WORD);
+  test('every reported entry says "reported" in its verification note', () => {
+    checkEach(reported, (e) => e.id, (e) => expect(e.data.verificationNote).toMatch(REPORT_WORD));
   });
 
-  test.each(DOSSIER_REPORTED)('%s, which rests on press reports, is marked reported or clarifies what is only reported', (id) => {
-    const data = byId.get(id);
-    expect(data, `entry ${id} is missing`).toBeDefined();
-    if (data === undefined || data.verification === 'reported') return;
-    const clarified = data.clarifications.some((c) => REPORT_WORD.test(c.claim) || REPORT_WORD.test(c.fact));
-    expect(clarified, `${id} is ${data.verification} without a clarification that says what is only reported`).toBe(true);
+  test('every event that rests on press reports is marked reported or clarifies what is only reported', () => {
+    checkEachFile(DOSSIER_REPORTED, (id) => {
+      const data = byId.get(id);
+      expect(data, `entry ${id} is missing`).toBeDefined();
+      if (data === undefined || data.verification === 'reported') return;
+      const clarified = data.clarifications.some((c) => REPORT_WORD.test(c.claim) || REPORT_WORD.test(c.fact));
+      expect(clarified, `${id} is ${data.verification} without a clarification that says what is only reported`).toBe(true);
+    });
   });
 
   test('the Hancock footage entry says that the camera was reported, not confirmed, to be a Hikvision', () => {
@@ -50,19 +53,7 @@ describe('verification', () => {
   });
 });
 
-describe('clarifications and quotations', () => {
-  const withClarifications = raw.entries.filter((e) => Array.isArray((e.data as { clarifications?: unknown }).clarifications));
-  test.each(withClarifications.map((e) => [e.id, (e.data as { clarifications: unknown[] }).clarifications] as const))(
-    'every clarification of %s states both the claim and the fact',
-    (_id, clarifications) => {
-      for (const c of clarifications) {
-        const { claim, fact } = (c ?? {}) as { claim?: unknown; fact?: unknown };
-        expect(typeof claim === 'string' && claim.trim() !== '').toBe(true);
-        expect(typeof fact === 'string' && fact.trim() !== '').toBe(true);
-      }
-    },
-  );
-
+describe('quotations', () => {
   test('no entry text repeats the misquotation "categorically wrong" (Hikvision said "categorically false")', () => {
     expect([...bodyOf].filter(([, body]) => /categorically\s+wrong/i.test(body)).map(([id]) => id)).toEqual([]);
   });

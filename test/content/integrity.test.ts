@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { readContentTree } from '../../src/integrations/content-files.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { isoDay, precisionOf } from '../../src/lib/dates.ts';
+import { checkEach } from '../support/each.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // CONTENT_DIR points the tests at another content tree, as it does the build.
@@ -32,24 +33,32 @@ describe('the content tree', () => {
   });
 });
 
-describe.each(entries.map((e) => [e.id, e] as const))('entry %s', (id, { data }) => {
+describe('every entry', () => {
+  const each = (check: (id: string, data: (typeof entries)[number]['data']) => void) => checkEach(entries, (e) => e.id, (e) => check(e.id, e.data));
+
   test('has an id that starts with its date, and a precision that matches the date', () => {
-    expect(id.startsWith(`${data.date}-`)).toBe(true);
-    expect(precisionOf(data.date)).toBe(data.datePrecision);
+    each((id, data) => {
+      expect(id.startsWith(`${data.date}-`)).toBe(true);
+      expect(precisionOf(data.date)).toBe(data.datePrecision);
+    });
   });
 
   test('lists at least one source, and every source it lists exists', () => {
-    expect(data.sources.length).toBeGreaterThan(0);
     const known = new Set(sources.map((s) => s.id));
-    expect(data.sources.filter((s) => !known.has(s))).toEqual([]);
+    each((_id, data) => {
+      expect(data.sources.length).toBeGreaterThan(0);
+      expect(data.sources.filter((s) => !known.has(s))).toEqual([]);
+    });
   });
 
   test('refers only to vendors, jurisdictions, bodies and entries that exist', () => {
     const missing = (ids: readonly string[], records: readonly { id: string }[]) => ids.filter((ref) => !records.some((r) => r.id === ref));
-    expect(missing(data.vendors, vendors)).toEqual([]);
-    expect(missing(data.jurisdictions, jurisdictions)).toEqual([]);
-    expect(missing(data.bodies, bodies)).toEqual([]);
-    expect(missing(data.related.map((r) => r.entry), entries)).toEqual([]);
+    each((_id, data) => {
+      expect(missing(data.vendors, vendors)).toEqual([]);
+      expect(missing(data.jurisdictions, jurisdictions)).toEqual([]);
+      expect(missing(data.bodies, bodies)).toEqual([]);
+      expect(missing(data.related.map((r) => r.entry), entries)).toEqual([]);
+    });
   });
 });
 
