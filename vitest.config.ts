@@ -1,33 +1,48 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './test/support/sequencer.ts';
 
-// Four layers (see README), plus search on its own fixture content. Unit and content run in
-// milliseconds; build and e2e share one production build made by the global setup; e2e and search
-// drive Chromium (test/support/browser.ts says which one). Builds run one at a time (see test/support/site-build.ts).
+// Five projects (see the README's "Tests"): unit and content run in milliseconds; build reads one
+// production build of the real content, and e2e drives Chromium (test/support/browser.ts says which)
+// against the same build, made once by the global setup; search drives Chromium against a build of
+// its own fixture content. Every build runs in a project root of its own (test/support/site-build.ts),
+// so the two global builds, and the fixture builds some build-layer files make in beforeAll, run at once.
+//
+// All projects share one pool of workers and run side by side, longest files first
+// (test/support/sequencer.ts). The browser and build files spend much of their time waiting on
+// Chromium or on a child `astro build`, so the pool has one worker more than the machine has cores.
+// Unit, content and build files share nothing but read-only modules, so their workers are reused from
+// file to file (isolate: false), which halves what they cost to start.
+// Every project names the same maxWorkers: Vitest runs projects with different counts one after
+// another, and a project with one worker (fileParallelism: false) after all the others.
+const maxWorkers = availableParallelism() + 1;
+const shared = { maxWorkers, sequence: { sequencer: LongestFirstSequencer } };
+
 export default defineConfig({
   test: {
+    ...shared,
     testTimeout: 60_000,
     hookTimeout: 240_000,
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { test: { name: 'content', include: ['test/content/**/*.test.ts'] } },
-      { test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/support/global-browser.ts', 'test/support/global-build.ts'], testTimeout: 240_000 } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
+      { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'], isolate: false } },
+      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], isolate: false, globalSetup: ['test/support/global-browser.ts', 'test/support/global-build.ts'], testTimeout: 240_000 } },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          exclude: ['test/e2e/search-*.test.ts'],
           globalSetup: ['test/support/global-browser.ts', 'test/support/global-build.ts', 'test/support/global-server.ts'],
-          fileParallelism: false,
           testTimeout: 120_000,
         },
       },
       {
         // Search runs against its own fixture content, so its expectations do not follow the prose.
+        extends: true,
         test: {
           name: 'search',
-          include: ['test/e2e/search-*.test.ts'],
-          globalSetup: ['test/support/global-browser.ts', 'test/e2e/search-setup.ts'],
-          fileParallelism: false,
+          include: ['test/search/**/*.test.ts'],
+          globalSetup: ['test/support/global-browser.ts', 'test/support/global-search-build.ts'],
           testTimeout: 120_000,
         },
       },

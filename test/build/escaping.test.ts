@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { testBrowser } from '../support/test-browser.ts';
 import { listFiles, readPage } from '../support/html.ts';
 import { ROOT, runBuild } from '../support/site-build.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
@@ -32,7 +32,7 @@ beforeAll(async () => {
   if (result.code !== 0) throw new Error(`The escaping fixture did not build:\n${result.output}`);
   files = listFiles(OUT, '');
   server = await serveStatic(OUT);
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { testBrowser } from '../support/test-browser.ts';
 
 const origin = inject('origin');
 const id = readdirSync(join(process.cwd(), 'src/content/entries')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''))[0]!;
@@ -12,7 +12,7 @@ const readerNow = new Date(2031, 4, 6, 10, 30);
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => browser?.close());
 
@@ -40,8 +40,10 @@ describe('the cite box with JavaScript', () => {
   test("downloads a citation file that carries the reader's today", async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'BibTeX (.bib)' }).click()]);
     expect(download.suggestedFilename()).toBe(`${id}.bib`);
-    const path = await download.path();
-    const text = readFileSync(path, 'utf8');
+    // The browser is shared over a connection (test/support/test-browser.ts): read the file through it, not from a local path.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
     expect(text.startsWith('@misc{')).toBe(true);
     expect(text).toContain('urldate = {2031-05-06}');
   });

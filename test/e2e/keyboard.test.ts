@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { testBrowser } from '../support/test-browser.ts';
 import { pageOfEachType, sitemapPaths } from '../support/crawl.ts';
 
 const origin = inject('origin');
@@ -17,7 +17,7 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
   context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 });
 afterAll(async () => browser?.close());

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { testBrowser } from '../support/test-browser.ts';
 
 const origin = inject('origin');
 // A4 at 96 CSS pixels per inch, less Chromium's default print margins of about 1 cm a side.
@@ -14,7 +14,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
   page = await browser.newPage({ viewport: A4 });
   await page.goto(`${origin}${ENTRY}`);
   await page.emulateMedia({ media: 'print' });

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { testBrowser } from '../support/test-browser.ts';
 import { formatOutcomes, readLabelledQueries, recallAt, runLabelledQueries, type QueryOutcome } from '../support/labelled-queries.ts';
 
 const origin = inject('origin');
@@ -16,7 +16,7 @@ let browser: Browser;
 let outcomes: QueryOutcome[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
   outcomes = await runLabelledQueries(browser, origin, queries);
 }, 300_000);
 afterAll(async () => browser?.close());

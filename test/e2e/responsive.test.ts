@@ -1,46 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { sitemapPaths, withTabs } from '../support/crawl.ts';
-import { readPage } from '../support/html.ts';
+import type { Browser } from 'playwright-core';
+import { testBrowser } from '../support/test-browser.ts';
 
 const origin = inject('origin');
-const dist = inject('distDir');
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => browser?.close());
 
-const firstEntry = readPage(dist, 'index.html').querySelector('.entry-card')!.id;
-const pages = ['/', '/newest/', `/entries/${firstEntry}/`, '/vendors/', '/vendors/hikvision/', '/sources/', '/search/', '/status/', '/measures/', '/measures/us-fcc-equipment-authorisation-ban/', '/404.html'];
-
-/** How wide the page's content is against the window it is shown in. */
-async function widthOf(page: Page, path: string): Promise<{ path: string; scroll: number; client: number }> {
-  await page.goto(`${origin}${path}`);
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  return { path, scroll, client };
-}
-
 describe('small screens', () => {
-  test.each(pages)('%s fits a 320 px wide screen without horizontal scrolling', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    const { scroll, client } = await widthOf(page, path);
-    expect(scroll).toBeLessThanOrEqual(client);
-    await page.close();
-  });
-
-  test('no page in the sitemap is wider than a 390 px phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    try {
-      const widths = await withTabs(context, 3, sitemapPaths(dist), widthOf);
-      const tooWide = widths.filter((w) => w.scroll > w.client).map((w) => `${w.path} is ${w.scroll} px wide`);
-      expect(tooWide, tooWide.join('\n')).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
-
+  // Every page's width on a 390 px phone, and a page of each layout at 320 px: test/e2e/every-page.test.ts.
   test('the header search box mentions the "/" key on a desktop, not on a phone', async () => {
     const open = async (options: Parameters<Browser['newContext']>[0]) => {
       const context = await browser.newContext(options);
@@ -50,7 +20,7 @@ describe('small screens', () => {
     };
     const desktop = await open({ viewport: { width: 1280, height: 800 } });
     // The desktop hint is set by the page's script, so it proves the script has run.
-    await expect.poll(() => desktop.box.getAttribute('placeholder')).toBe('Search (press /)');
+    await expect.poll(() => desktop.box.getAttribute('placeholder'), { timeout: 10_000 }).toBe('Search (press /)');
     await desktop.context.close();
     const phone = await open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     expect(await phone.box.getAttribute('placeholder')).toBe('Search');

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { testBrowser } from '../support/test-browser.ts';
 import { pagefindOptions, planQuery } from '../../src/lib/search.ts';
 
 const origin = inject('searchOrigin');
@@ -12,7 +12,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
   page = await browser.newPage();
   await page.goto(`${origin}/404.html`);
 });

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { testBrowser } from '../support/test-browser.ts';
 
 const origin = inject('searchOrigin');
 let browser: Browser;
@@ -13,7 +13,7 @@ let context: BrowserContext;
 let cspErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => browser?.close());
 afterEach(async () => {

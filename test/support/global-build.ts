@@ -1,10 +1,11 @@
 /**
  * Global setup of the build and e2e layers: one production build of the real content into
- * `.test-dist/`, shared by every test file of both layers in a run.
+ * `.test-dist/`, shared by every test file of both layers in a run. When the search layer is in
+ * the run too, its fixture build starts at the same time (see global-search-build.ts): builds
+ * run in project roots of their own, so the two share the machine instead of waiting in turn.
  */
 import type { TestProject } from 'vitest/node';
-import { join } from 'node:path';
-import { ROOT, runBuild } from './site-build.ts';
+import { realBuild, searchBuild, runIncludes } from './shared-builds.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,14 +13,8 @@ declare module 'vitest' {
   }
 }
 
-const shared = globalThis as typeof globalThis & { __tlBuild?: Promise<string> };
-
 export default async function setup(project: TestProject): Promise<void> {
-  shared.__tlBuild ??= (async () => {
-    const distDir = join(ROOT, '.test-dist');
-    const result = await runBuild({ OUT_DIR: distDir });
-    if (result.code !== 0) throw new Error(`The production build failed:\n${result.output}`);
-    return distDir;
-  })();
-  project.provide('distDir', await shared.__tlBuild);
+  const real = realBuild();
+  if (runIncludes(project, 'search', 'test/search/')) void searchBuild().catch(() => {});
+  project.provide('distDir', await real);
 }

@@ -1,0 +1,266 @@
+/**
+ * Every page of the built site, loaded once in Chromium, with every check that needs a browser on
+ * every page: accessibility, privacy and the Content-Security-Policy, and the width on a phone.
+ *
+ * The pages: every page in the built sitemap, every version page (`/entries/<id>/v/<n>/`, which the
+ * sitemap leaves out), the 404 page and an unknown path. Each is loaded once at a desktop size, and
+ * everything it requests, every policy violation and every script error is recorded while it loads
+ * and while the checks below run. Then:
+ *
+ * - accessibility: axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules, in the light colour scheme and
+ *   again after the page is switched to the dark one (`emulateMedia`, which restyles the same DOM;
+ *   the check fails a page where the switch changes nothing, as its body colour shows). Audited:
+ *   the sitemap pages, every earlier version (with its banner), one current-version page (the
+ *   others repeat the entry pages) and the 404 page. axe is added to every page of the context
+ *   before the page's own scripts (an init script, which the page's CSP does not govern);
+ * - small screens: the window is narrowed to a 390 px phone, and for a few pages to 320 px, and
+ *   the page must not scroll sideways.
+ *
+ * A search with a query typed is observed too, and a control page proves that a policy violation
+ * would be caught.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { testBrowser } from '../support/test-browser.ts';
+import { pageOfEachType, sitemapPaths, versionPaths, versionPathsToAudit, withTabs } from '../support/crawl.ts';
+import { readPage } from '../support/html.ts';
+
+const origin = inject('origin');
+const distDir = inject('distDir');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TABS = 2;
+const DESKTOP = { width: 1280, height: 720 };
+const PHONE = { width: 390, height: 844 };
+const NARROW = { width: 320, height: 640 };
+
+const sitemap = sitemapPaths(distDir);
+const toAudit = new Set([...sitemap, ...versionPathsToAudit(distDir), '/404.html']);
+const paths = [...new Set([...sitemap, ...versionPaths(distDir), '/404.html', '/no-such-page/'])];
+const firstEntry = readPage(distDir, 'index.html').querySelector('.entry-card')!.id;
+/** Pages of each layout that must fit a 320 px screen too. */
+const NARROW_PAGES = ['/', '/newest/', `/entries/${firstEntry}/`, '/vendors/', '/vendors/hikvision/', '/sources/', '/search/', '/status/', '/measures/', '/measures/us-fcc-equipment-authorisation-ban/', '/404.html'];
+
+/** One axe finding, flattened for a readable failure message. */
+interface Finding {
+  page: string;
+  scheme: 'light' | 'dark';
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+/** What one page did while it loaded and was checked, and what the checks found. */
+interface Observed {
+  path: string;
+  requests: string[];
+  violations: string[];
+  errors: string[];
+  findings: Finding[];
+  /** The document's width against the window's, by window width. */
+  widths: { window: number; scroll: number; client: number }[];
+}
+
+/** Collects securitypolicyviolation events in the page, before any of its own scripts run. */
+const RECORD_VIOLATIONS = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || '(inline)') + ' at ' + (e.sourceFile || '?') + ':' + e.lineNumber + (e.sample ? ' [' + e.sample + ']' : ''));
+  });
+`;
+const AXE_RUN = `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] })`;
+
+let browser: Browser;
+let context: BrowserContext;
+const observed: Observed[] = [];
+const watchers = new WeakMap<Page, { current?: Observed | undefined }>();
+
+/** Wires a tab's listeners once; what they see goes to the page being observed in that tab. */
+function watch(page: Page): { current?: Observed | undefined } {
+  let slot = watchers.get(page);
+  if (slot) return slot;
+  const s: { current?: Observed | undefined } = {};
+  slot = s;
+  watchers.set(page, s);
+  page.on('request', (r) => s.current?.requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /content security policy/i.test(m.text())) s.current?.violations.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => s.current?.errors.push(e.message));
+  return s;
+}
+
+/** Observes one page through `act` (which loads and uses it) and records what it did. */
+async function observe(page: Page, path: string, act: (page: Page, record: Observed) => Promise<void>, keep = true): Promise<Observed> {
+  const slot = watch(page);
+  const record: Observed = { path, requests: [], violations: [], errors: [], findings: [], widths: [] };
+  slot.current = record;
+  try {
+    await act(page, record);
+    record.violations.push(...((await page.evaluate('window.__cspViolations ?? []')) as string[]));
+  } finally {
+    slot.current = undefined;
+  }
+  if (keep) observed.push(record);
+  return record;
+}
+
+/** Runs axe on the page as it is now styled and returns its violations. */
+async function axeFindings(page: Page, path: string, scheme: Finding['scheme']): Promise<Finding[]> {
+  const result = (await page.evaluate(AXE_RUN)) as AxeResult;
+  return result.violations.map((v) => ({
+    page: path,
+    scheme,
+    rule: v.id,
+    impact: v.impact ?? 'unknown',
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+  }));
+}
+
+const bodyColour = (page: Page) => page.evaluate(() => getComputedStyle(document.body).color);
+
+/** Audits the loaded page in the light scheme, then in the dark one. */
+async function audit(page: Page, path: string): Promise<Finding[]> {
+  const light = await axeFindings(page, path, 'light');
+  const lightColour = await bodyColour(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const darkColour = await bodyColour(page);
+  if (darkColour === lightColour) {
+    return [...light, { page: path, scheme: 'dark', rule: 'tl-scheme-switch', impact: 'test', help: `the dark scheme did not restyle the page (body colour stayed ${lightColour})`, targets: ['body'] }];
+  }
+  return [...light, ...(await axeFindings(page, path, 'dark'))];
+}
+
+/** The document's width against the window's, at a window size. */
+async function widthAt(page: Page, size: { width: number; height: number }): Promise<Observed['widths'][number]> {
+  await page.setViewportSize(size);
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  return { window: size.width, scroll, client };
+}
+
+/** Loads one page at a desktop size in the light scheme and runs every check on it. */
+async function visit(page: Page, path: string): Promise<Observed> {
+  return observe(page, path, async (p, record) => {
+    await p.setViewportSize(DESKTOP);
+    await p.emulateMedia({ colorScheme: 'light' });
+    await p.goto(`${origin}${path}`, { waitUntil: 'load' });
+    if (toAudit.has(path)) record.findings.push(...(await audit(p, path)));
+    record.widths.push(await widthAt(p, PHONE));
+    if (NARROW_PAGES.includes(path)) record.widths.push(await widthAt(p, NARROW));
+  });
+}
+
+/** A word that finds something: the longest word of an entry's id (ids are made from titles). */
+function queryWord(): string {
+  const entry = pageOfEachType(paths).get('entry');
+  if (!entry) return 'surveillance';
+  return decodeURIComponent(entry).split(/[^a-z]+/i).sort((a, b) => b.length - a.length)[0] ?? 'surveillance';
+}
+
+beforeAll(async () => {
+  browser = await testBrowser();
+  context = await browser.newContext({ reducedMotion: 'reduce' });
+  await context.addInitScript(RECORD_VIOLATIONS);
+  await context.addInitScript({ content: axeSource });
+  await withTabs(context, TABS, paths, visit);
+  const search = await context.newPage();
+  await observe(search, '/search/ with a query typed', async (p) => {
+    await p.goto(`${origin}/search/`, { waitUntil: 'load' });
+    const box = p.locator('main input[type="search"]').first();
+    await box.click();
+    await box.pressSequentially(queryWord(), { delay: 20 });
+    await p.waitForLoadState('networkidle');
+    // Run Pagefind itself too (WebAssembly, its worker, its index files), under the page's own policy.
+    await p.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const search = await pagefind.search(${JSON.stringify(queryWord())});
+      await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+    })()`);
+    await p.waitForLoadState('networkidle');
+  });
+  await search.close();
+  // Generous: every page is loaded and audited twice, and a loaded machine slows axe several times over.
+}, Math.max(900_000, paths.length * 6_000));
+afterAll(async () => browser?.close());
+
+/** A request stays on the site when it goes to the test server's origin. */
+const onSite = (url: string) => url.startsWith(`${origin}/`);
+
+describe('the crawl', () => {
+  test('loads every page type, the pages to audit and the pages that must fit a narrow screen', () => {
+    const types = pageOfEachType(paths);
+    expect([...types.keys()]).toEqual(['timeline', 'entry', 'version', 'vendor', 'year', 'sources', 'search']);
+    const loaded = observed.map((o) => o.path);
+    for (const path of [...types.values(), '/no-such-page/', '/search/ with a query typed', ...toAudit, ...NARROW_PAGES]) expect(loaded).toContain(path);
+    expect([...toAudit].some((p) => /^\/entries\/[^/]+\/v\/\d+\/$/.test(p))).toBe(true);
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  test('every page has no violation in the light or the dark colour scheme', () => {
+    const findings = observed.flatMap((o) => o.findings);
+    const report = findings.map((f) => `${f.page} (${f.scheme}): [${f.impact}] ${f.rule}: ${f.help}\n    ${f.targets.join('\n    ')}`).join('\n');
+    expect(findings, `axe found ${findings.length} violation(s):\n${report}`).toEqual([]);
+  });
+});
+
+describe('privacy: nothing leaves the site', () => {
+  test('no page, nor a search, requests anything from another origin or a data: URL', () => {
+    const offSite = observed.flatMap((o) => o.requests.filter((r) => !onSite(r)).map((r) => `${o.path}: ${r.slice(0, 120)}`));
+    expect(offSite, offSite.join('\n')).toEqual([]);
+  });
+
+  test('the search fetched its index from the site itself', () => {
+    const search = observed.find((o) => o.path === '/search/ with a query typed')!;
+    expect(search.requests.some((r) => r.startsWith(`${origin}/pagefind/`))).toBe(true);
+  });
+});
+
+describe('the Content-Security-Policy in the browser', () => {
+  test('blocks nothing on any page, nor during a search (Pagefind runs under it)', () => {
+    const violations = observed.flatMap((o) => o.violations.map((v) => `${o.path}: ${v}`));
+    expect(violations, violations.join('\n')).toEqual([]);
+  });
+
+  test('no page throws a script error', () => {
+    const errors = observed.flatMap((o) => o.errors.map((e) => `${o.path}: ${e}`));
+    expect(errors, errors.join('\n')).toEqual([]);
+  });
+
+  test('a page that breaks the policy is caught: an inline script is blocked and reported', async () => {
+    const page = await context.newPage();
+    const record = await observe(page, 'control page', async (p) => {
+      await p.goto(`${origin}/`, { waitUntil: 'load' });
+      await p.evaluate(() => {
+        const s = document.createElement('script');
+        s.textContent = 'window.__ran = true;';
+        document.body.append(s);
+      });
+    }, false);
+    expect(await page.evaluate('window.__ran === true')).toBe(false);
+    expect(record.violations.join('\n')).toMatch(/script-src/);
+    await page.close();
+  });
+});
+
+describe('small screens', () => {
+  const tooWide = (window: number) => observed.flatMap((o) => o.widths.filter((w) => w.window === window && w.scroll > w.client).map((w) => `${o.path} is ${w.scroll} px wide in a ${w.window} px window`));
+
+  test('no page is wider than a 390 px phone', () => {
+    expect(observed.filter((o) => o.widths.some((w) => w.window === PHONE.width)).length).toBe(paths.length);
+    expect(tooWide(PHONE.width), tooWide(PHONE.width).join('\n')).toEqual([]);
+  });
+
+  test('a page of each layout fits a 320 px screen without horizontal scrolling', () => {
+    expect(observed.filter((o) => o.widths.some((w) => w.window === NARROW.width)).map((o) => o.path).sort()).toEqual([...NARROW_PAGES].sort());
+    expect(tooWide(NARROW.width), tooWide(NARROW.width).join('\n')).toEqual([]);
+  });
+});
