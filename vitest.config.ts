@@ -11,8 +11,8 @@ import LongestFirstSequencer from './test/support/sequencer.ts';
 // All projects share one pool of workers and run side by side, longest files first
 // (test/support/sequencer.ts). The browser and build files spend much of their time waiting on
 // Chromium or on a child `astro build`, so the pool has one worker more than the machine has cores.
-// Unit, content and build files share nothing but read-only modules, so their workers are reused from
-// file to file (isolate: false), which halves what they cost to start.
+// Test files share nothing but read-only modules (each browser file opens contexts of its own), so
+// workers are reused from file to file (isolate: false), which halves what the files cost to start.
 // Every project names the same maxWorkers: Vitest runs projects with different counts one after
 // another, and a project with one worker (fileParallelism: false) after all the others.
 const maxWorkers = availableParallelism() + 1;
@@ -32,6 +32,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          isolate: false,
           globalSetup: ['test/support/global-browser.ts', 'test/support/global-build.ts', 'test/support/global-server.ts'],
           testTimeout: 120_000,
         },
@@ -42,6 +43,7 @@ export default defineConfig({
         test: {
           name: 'search',
           include: ['test/search/**/*.test.ts'],
+          isolate: false,
           globalSetup: ['test/support/global-browser.ts', 'test/support/global-search-build.ts'],
           testTimeout: 120_000,
         },
