@@ -11,9 +11,7 @@
  * the build date without re-formatting anything else. {@link citationText} joins parts to text.
  */
 import type { Entry } from '../schemas/entry.ts';
-import { LANGUAGE, PUBLISHER, SITE_NAME } from './site.ts';
-
-export { SITE_NAME } from './site.ts';
+import { contentType, LANGUAGE, PUBLISHER, SITE_NAME, type MediaType } from './site.ts';
 
 /** What a citation of one entry needs. All dates are `YYYY-MM-DD`. */
 export interface CitationInput {
@@ -63,14 +61,14 @@ export interface CitationDownload {
   ext: 'bib' | 'ris' | 'json';
   style: 'bibtex' | 'ris' | 'csl-json';
   label: string;
-  contentType: string;
+  mediaType: MediaType;
 }
 
 /** The citation files offered for download on every entry page. */
 export const CITATION_DOWNLOADS: readonly CitationDownload[] = [
-  { ext: 'bib', style: 'bibtex', label: 'BibTeX', contentType: 'application/x-bibtex; charset=utf-8' },
-  { ext: 'ris', style: 'ris', label: 'RIS', contentType: 'application/x-research-info-systems; charset=utf-8' },
-  { ext: 'json', style: 'csl-json', label: 'CSL-JSON', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  { ext: 'bib', style: 'bibtex', label: 'BibTeX', mediaType: 'bibtex' },
+  { ext: 'ris', style: 'ris', label: 'RIS', mediaType: 'ris' },
+  { ext: 'json', style: 'csl-json', label: 'CSL-JSON', mediaType: 'cslJson' },
 ];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -240,7 +238,7 @@ export function escapeBibtex(text: string): string {
 }
 
 /** The citation key: stable, ASCII, derived from the permanent id. */
-export const citationKey = (id: string): string => `cctvtimeline-${id}`;
+const citationKey = (id: string): string => `cctvtimeline-${id}`;
 
 /**
  * A `@misc` entry, the type Zotero exports for a web page and every BibTeX style knows: the site
@@ -297,7 +295,7 @@ export function formatRis(input: CitationInput): CitationPart[] {
 }
 
 /** The CSL-JSON item of an entry (without the access date, which {@link formatCslJson} adds). */
-export function cslItem(input: CitationInput): Record<string, unknown> {
+function cslItem(input: CitationInput): Record<string, unknown> {
   const item: Record<string, unknown> = {
     id: citationKey(input.id),
     type: 'webpage',
@@ -354,7 +352,7 @@ export function citationFile(input: CitationInput, ext: CitationDownload['ext'])
 export function citationDataUrl(text: string, ext: CitationDownload['ext']): string {
   const download = CITATION_DOWNLOADS.find((d) => d.ext === ext);
   if (!download) throw new Error(`no citation file with extension ${ext}`);
-  return `data:${download.contentType.replace(/;\s*/g, ';')},${encodeURIComponent(text)}`;
+  return `data:${contentType(download.mediaType).replace(/;\s*/g, ';')},${encodeURIComponent(text)}`;
 }
 
 /**

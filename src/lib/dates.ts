@@ -74,18 +74,6 @@ export function formatDate(value: string): string {
 }
 
 /**
- * The last day a date of any precision can mean, for range checks against "today".
- * @example lastDayOf('2022-02') // '2022-02-28'
- */
-export function lastDayOf(value: string): string {
-  const { year, month, day } = parsePartialDate(value);
-  if (day !== undefined) return value;
-  const m = month ?? 12;
-  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return `${year}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
-}
-
-/**
  * The forms of a date that the search index holds for an entry: the date written out (its words
  * match a query that mentions the date among other words, in any order), the month's short name
  * ("Nov"), and the ISO forms of the day and the month, which Pagefind reads as one word each
