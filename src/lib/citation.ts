@@ -11,6 +11,7 @@
  * the build date without re-formatting anything else. {@link citationText} joins parts to text.
  */
 import type { Entry } from '../schemas/entry.ts';
+import { monthName } from './dates.ts';
 import { contentType, LANGUAGE, PUBLISHER, SITE_NAME, type MediaType } from './site.ts';
 
 /** What a citation of one entry needs. All dates are `YYYY-MM-DD`. */
@@ -71,10 +72,15 @@ export const CITATION_DOWNLOADS: readonly CitationDownload[] = [
   { ext: 'json', style: 'csl-json', label: 'CSL-JSON', mediaType: 'cslJson' },
 ];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-/** MLA 9 abbreviates months longer than four letters. */
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+/** MLA 9 abbreviates a month name longer than four letters to three letters and a full stop, September to "Sept.". */
+function mlaMonth(month: number): string {
+  const name = monthName(month);
+  if (name.length <= 4) return name;
+  return `${name.slice(0, name === 'September' ? 4 : 3)}.`;
+}
+
+/** BibTeX's month macros are the first three letters in lower case (`nov`). */
+const bibtexMonth = (month: number) => monthName(month).slice(0, 3).toLowerCase();
 
 function dayParts(iso: string): [number, number, number] {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -94,9 +100,9 @@ export function formatCitationDate(iso: string, style: AccessedStyle): string {
   const [y, m, d] = dayParts(iso);
   switch (style) {
     case 'long':
-      return `${MONTHS[m - 1]} ${d}, ${y}`;
+      return `${monthName(m)} ${d}, ${y}`;
     case 'mla':
-      return `${d} ${MLA_MONTHS[m - 1]} ${y}`;
+      return `${d} ${mlaMonth(m)} ${y}`;
     case 'iso':
       return iso;
     case 'ris':
@@ -104,7 +110,7 @@ export function formatCitationDate(iso: string, style: AccessedStyle): string {
     case 'csl':
       return `${y}, ${m}, ${d}`;
     case 'prose':
-      return `${d} ${MONTHS[m - 1]} ${y}`;
+      return `${d} ${monthName(m)} ${y}`;
   }
 }
 
@@ -176,7 +182,7 @@ export function formatApa(input: CitationInput): CitationPart[] {
   const [y, m, d] = dayParts(versionDate(input));
   const title = oneLine(input.title);
   const end = /[.?!]$/.test(title) ? '' : '.';
-  return [`${input.publisher}. (${y}, ${MONTHS[m - 1]} ${d}). `, { italic: title }, `${end} Retrieved `, accessedPart(input, 'long'), `, from ${input.url}`];
+  return [`${input.publisher}. (${y}, ${monthName(m)} ${d}). `, { italic: title }, `${end} Retrieved `, accessedPart(input, 'long'), `, from ${input.url}`];
 }
 
 /**
@@ -259,7 +265,7 @@ export function formatBibtex(input: CitationInput): CitationPart[] {
     field('organization', `{${escapeBibtex(input.siteName)}}`),
     field('date', `{${date}}`),
     field('year', `{${y}}`),
-    field('month', BIBTEX_MONTHS[m - 1]!),
+    field('month', bibtexMonth(m)),
     field('url', `{${input.url}}`),
     '  urldate = {',
     accessedPart(input, 'iso'),

@@ -18,6 +18,16 @@ export interface PartialDateParts {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /**
+ * The English name of a month, 1 to 12.
+ * @example monthName(11) // 'November'
+ */
+export function monthName(month: number): string {
+  const name = MONTHS[month - 1];
+  if (name === undefined) throw new Error(`not a month: ${month}`);
+  return name;
+}
+
+/**
  * Splits an ISO date of any precision into its parts.
  * @example parsePartialDate('2021-03') // { year: 2021, month: 3, precision: 'month' }
  */
@@ -68,9 +78,8 @@ export function compareDates(a: string, b: string): number {
 export function formatDate(value: string): string {
   const { year, month, day } = parsePartialDate(value);
   if (month === undefined) return String(year);
-  const monthName = MONTHS[month - 1];
-  if (day === undefined) return `${monthName} ${year}`;
-  return `${day} ${monthName} ${year}`;
+  if (day === undefined) return `${monthName(month)} ${year}`;
+  return `${day} ${monthName(month)} ${year}`;
 }
 
 /**
@@ -87,7 +96,7 @@ export function searchableDateForms(value: string): string[] {
   const { year, month, day } = parsePartialDate(value);
   if (month === undefined) return [String(year)];
   const mm = String(month).padStart(2, '0');
-  const short = (MONTHS[month - 1] as string).slice(0, 3);
+  const short = monthName(month).slice(0, 3);
   if (day === undefined) return [formatDate(value), short, `${year}-${mm}`];
   return [formatDate(value), short, `${year}-${mm}-${String(day).padStart(2, '0')}`, `${year}-${mm}`];
 }
