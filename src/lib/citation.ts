@@ -11,7 +11,7 @@
  * the build date without re-formatting anything else. {@link citationText} joins parts to text.
  */
 import type { Entry } from '../schemas/entry.ts';
-import { monthName } from './dates.ts';
+import { monthName } from './months.ts';
 import { contentType, LANGUAGE, PUBLISHER, SITE_NAME, type MediaType } from './site.ts';
 
 /** What a citation of one entry needs. All dates are `YYYY-MM-DD`. */

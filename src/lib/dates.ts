@@ -3,6 +3,7 @@
  * formats in UTC, so a date never shifts by a day in another time zone.
  */
 import type { DatePrecision } from '../schemas/partial-date.ts';
+import { MONTHS, monthName } from './months.ts';
 
 export type { DatePrecision };
 
@@ -12,19 +13,6 @@ export interface PartialDateParts {
   month?: number;
   day?: number;
   precision: DatePrecision;
-}
-
-/** The one month table: formatting, the searchable forms and the parsing of typed dates all read it. */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-
-/**
- * The English name of a month, 1 to 12.
- * @example monthName(11) // 'November'
- */
-export function monthName(month: number): string {
-  const name = MONTHS[month - 1];
-  if (name === undefined) throw new Error(`not a month: ${month}`);
-  return name;
 }
 
 /**

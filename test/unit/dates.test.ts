@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareDates, dateSortKey, formatDate, monthName, parseDateQuery, parsePartialDate, precisionOf, searchableDateForms } from '../../src/lib/dates.ts';
+import { compareDates, dateSortKey, formatDate, parseDateQuery, parsePartialDate, precisionOf, searchableDateForms } from '../../src/lib/dates.ts';
 import { partialDateSchema } from '../../src/schemas/partial-date.ts';
 
 describe('formatDate', () => {
@@ -21,14 +21,6 @@ describe('formatDate', () => {
       expect(formatDate('2021-01-01')).toBe('1 January 2021');
     }
     process.env.TZ = before;
-  });
-});
-
-describe('monthName', () => {
-  test('names the months from 1 to 12 and refuses anything else', () => {
-    expect([1, 9, 12].map(monthName)).toEqual(['January', 'September', 'December']);
-    expect(() => monthName(0)).toThrow(/not a month: 0/);
-    expect(() => monthName(13)).toThrow(/not a month: 13/);
   });
 });
 
