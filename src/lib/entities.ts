@@ -6,6 +6,7 @@
  */
 import { CATEGORY_IDS, type Category } from '../schemas/category.ts';
 import type { Entry } from '../schemas/entry.ts';
+import { LANGUAGE } from './site.ts';
 
 /** The entry fields that name records of another collection. */
 export type EntityField = 'vendors' | 'jurisdictions' | 'bodies';
@@ -38,7 +39,7 @@ export function withEntries<T>(records: ReadonlyMap<string, T>, entries: readonl
  * @example ['Xiamen Meiya Pico', 'Dahua'].sort(compareNames) // ['Dahua', 'Xiamen Meiya Pico']
  */
 export function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, 'en-GB', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+  return a.localeCompare(b, LANGUAGE, { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**

@@ -24,15 +24,12 @@ import { measureKindInfo, measuresOfEntry, measureStatusInfo, type MeasureRecord
 import { groupRelations } from './relations.ts';
 import { compareDates } from './dates.ts';
 
-/** The name of the dataset and of the site. */
-export const DATASET_NAME = SITE_NAME;
-
 /** The licence of all text and data. */
 export const DATA_LICENSE: ExportLicense = {
   id: LICENSE.id,
   name: LICENSE.name,
   url: LICENSE.url,
-  attribution: `${DATASET_NAME}, with the permanent URL of each entry you use.`,
+  attribution: `${SITE_NAME}, with the permanent URL of each entry you use.`,
 };
 
 /** An entry as the site holds it: its id and checked front matter. */
@@ -138,13 +135,13 @@ export function exportEntry(entry: EntryLike, sources: ReadonlyMap<string, Sourc
 }
 
 /** Every entry in the public shape, in the order given. */
-export function exportEntries(input: DatasetInput): ExportEntry[] {
+function exportEntries(input: DatasetInput): ExportEntry[] {
   const dated = input.entries.map((e) => ({ ...e, date: e.data.date }));
   return dated.map((e) => exportEntry(e, input.sources, input.entryUrl(e.id), entryLinks(e, dated, input.measures)));
 }
 
 /** One measure in the public shape. */
-export function exportMeasure(measure: MeasureRecord, input: Pick<DatasetInput, 'entryUrl' | 'measureUrl'>): ExportMeasure {
+function exportMeasure(measure: MeasureRecord, input: Pick<DatasetInput, 'entryUrl' | 'measureUrl'>): ExportMeasure {
   const { data } = measure;
   return {
     id: measure.id,
