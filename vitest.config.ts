@@ -16,7 +16,9 @@ import LongestFirstSequencer from './test/support/sequencer.ts';
 // Every project names the same maxWorkers: Vitest runs projects with different counts one after
 // another, and a project with one worker (fileParallelism: false) after all the others.
 const maxWorkers = availableParallelism() + 1;
-const shared = { maxWorkers, sequence: { sequencer: LongestFirstSequencer } };
+// expect.poll waits up to 10 s (Vitest's default is 1 s): a browser step on a busy two-core machine
+// can take longer than a second to answer, and a poll that gives up then fails a correct page.
+const shared = { maxWorkers, sequence: { sequencer: LongestFirstSequencer }, expect: { poll: { timeout: 10_000 } } };
 
 export default defineConfig({
   test: {

@@ -20,7 +20,7 @@ describe('small screens', () => {
     };
     const desktop = await open({ viewport: { width: 1280, height: 800 } });
     // The desktop hint is set by the page's script, so it proves the script has run.
-    await expect.poll(() => desktop.box.getAttribute('placeholder'), { timeout: 10_000 }).toBe('Search (press /)');
+    await expect.poll(() => desktop.box.getAttribute('placeholder')).toBe('Search (press /)');
     await desktop.context.close();
     const phone = await open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     expect(await phone.box.getAttribute('placeholder')).toBe('Search');
