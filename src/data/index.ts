@@ -10,10 +10,8 @@ import type { Measure } from '../schemas/measure.ts';
 import type { Source } from '../schemas/source.ts';
 import type { SynonymGroup } from '../schemas/synonyms.ts';
 import type { Vendor } from '../schemas/vendor.ts';
-import { readSiteFile } from '../integrations/content-files.ts';
 import { createPaths } from '../lib/paths.ts';
 import { reportAddress, type ReportAddress } from '../lib/site.ts';
-import { siteRecordSchema } from '../schemas/site.ts';
 import { sortChronologically } from '../lib/timeline.ts';
 import { sortMeasures } from '../lib/measures.ts';
 
@@ -28,12 +26,16 @@ export interface EntryRecord {
 export interface SiteData {
   /** Entries, oldest first. */
   entries: EntryRecord[];
+  /** The same entries by id, for pages that look one up. */
+  entryById: ReadonlyMap<string, EntryRecord>;
   sources: Map<string, Source>;
   vendors: Map<string, Vendor>;
   jurisdictions: Map<string, Jurisdiction>;
   bodies: Map<string, Body>;
   /** Measures, by jurisdiction, then by their first stage. */
   measures: { id: string; data: Measure }[];
+  /** The same measures by id. */
+  measureById: ReadonlyMap<string, { id: string; data: Measure }>;
   /** The synonym groups (`src/content/synonyms.yaml`), in file order. */
   synonyms: SynonymGroup[];
   /** The last day events were reviewed (`src/content/site.yaml`); undefined in trees without one. */
@@ -91,16 +93,10 @@ function entriesById(): Promise<Map<string, CollectionEntry<'entries'>>> {
   return collectionEntries;
 }
 
-/** The site record's coverage date; the content check has already validated the file. */
-function coverageThrough(): string | undefined {
-  const site = readSiteFile((process.env['CONTENT_DIR'] ?? './src/content').replace(/\/?$/, '/'));
-  return site === undefined ? undefined : siteRecordSchema.parse(site.data).coverageThrough;
-}
-
 /** Loads and sorts every collection once per build. */
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () => {
-    const [entryMap, sources, vendors, jurisdictions, bodies, measures, synonyms] = await Promise.all([
+    const [entryMap, sources, vendors, jurisdictions, bodies, measures, synonyms, siteRecord] = await Promise.all([
       entriesById(),
       getCollection('sources'),
       getCollection('vendors'),
@@ -108,16 +104,21 @@ export function getSiteData(): Promise<SiteData> {
       getCollection('bodies'),
       getCollection('measures'),
       getCollection('synonyms'),
+      getCollection('site'),
     ]);
+    const entries = sortChronologically([...entryMap.values()].map((e) => ({ id: e.id, date: e.data.date, data: e.data })));
+    const sortedMeasures = sortMeasures(measures.map((m) => ({ id: m.id, data: m.data })));
     return {
-      entries: sortChronologically([...entryMap.values()].map((e) => ({ id: e.id, date: e.data.date, data: e.data }))),
+      entries,
+      entryById: new Map(entries.map((e) => [e.id, e])),
       sources: toMap(sources),
       vendors: toMap(vendors),
       jurisdictions: toMap(jurisdictions),
       bodies: toMap(bodies),
-      measures: sortMeasures(measures.map((m) => ({ id: m.id, data: m.data }))),
+      measures: sortedMeasures,
+      measureById: new Map(sortedMeasures.map((m) => [m.id, m])),
       synonyms: synonyms.map((s) => s.data),
-      coverageThrough: coverageThrough(),
+      coverageThrough: siteRecord[0]?.data.coverageThrough,
       buildDate: new Date(import.meta.env.BUILD_DATE),
     };
   })();

@@ -17,6 +17,7 @@ import { syndicatorsSchema } from '../schemas/syndicators.ts';
 import { vendorSchema, type Vendor } from '../schemas/vendor.ts';
 import { dateSortKey, precisionOf } from './dates.ts';
 import { checkVersions, parseVersionPath, VERSIONS_FOLDER } from './versions.ts';
+import { copyDomainOf } from './copy-domains.ts';
 import { checkEditorialRules } from './editorial-rules.ts';
 import { checkEntryBody } from './entry-body.ts';
 
@@ -316,6 +317,7 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
       problems.push(`${file}: jurisdiction: unknown jurisdiction "${data.jurisdiction}" (known: ${knownList(jurisdictionIds)})`);
     }
   }
+  checkCopySites({ sources, vendors, bodies }, problems);
   for (const { id, file } of sources) {
     if (!cited.has(id)) problems.push(`${file}: (file): source "${id}" is not cited by any entry; cite it or delete the file`);
   }
@@ -344,6 +346,27 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
   );
 
   return { problems, content: { entries, sources, vendors, jurisdictions, bodies, measures, permalinks, synonyms, ...(site ? { site } : {}) } };
+}
+
+/**
+ * No address may point at a site that copies others' work (`src/lib/copy-domains.ts`): a source
+ * cites the original without a `url` and names the copy in `via`; a vendor's or body's website
+ * is its own.
+ */
+function checkCopySites(
+  records: { sources: readonly Checked<Source>[]; vendors: readonly Checked<Vendor>[]; bodies: readonly Checked<Body>[] },
+  problems: string[],
+): void {
+  const check = (file: string, field: string, url: string | undefined, advice: string) => {
+    const domain = url === undefined ? undefined : copyDomainOf(url);
+    if (domain !== undefined) problems.push(`${file}: ${field}: "${url}" is on ${domain}, a site that copies others' work (src/lib/copy-domains.ts); ${advice}`);
+  };
+  const cite = 'cite the original: leave url out and name the copy in via';
+  for (const { file, data } of records.sources) {
+    check(file, 'url', data.url, cite);
+    check(file, 'archiveUrl', data.archiveUrl, 'give an archived copy of the original, or none');
+  }
+  for (const { file, data } of [...records.vendors, ...records.bodies]) check(file, 'website', data.website, 'give the organisation\'s own website, or none');
 }
 
 /**
