@@ -2,7 +2,7 @@
  * The one module that touches Astro's content collections. It hands the rest of the site plain,
  * sorted data; the content itself was checked before Astro loaded it (src/integrations).
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Body } from '../schemas/body.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
@@ -104,7 +104,8 @@ export function getSiteData(): Promise<SiteData> {
       getCollection('bodies'),
       getCollection('measures'),
       getCollection('synonyms'),
-      getCollection('site'),
+      // One record, absent from some trees: getEntry, unlike getCollection, says nothing when it is missing.
+      getEntry('site', 'site'),
     ]);
     const entries = sortChronologically([...entryMap.values()].map((e) => ({ id: e.id, date: e.data.date, data: e.data })));
     const sortedMeasures = sortMeasures(measures.map((m) => ({ id: m.id, data: m.data })));
@@ -118,7 +119,7 @@ export function getSiteData(): Promise<SiteData> {
       measures: sortedMeasures,
       measureById: new Map(sortedMeasures.map((m) => [m.id, m])),
       synonyms: synonyms.map((s) => s.data),
-      coverageThrough: siteRecord[0]?.data.coverageThrough,
+      coverageThrough: siteRecord?.data.coverageThrough,
       buildDate: new Date(import.meta.env.BUILD_DATE),
     };
   })();

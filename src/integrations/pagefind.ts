@@ -29,13 +29,17 @@ export const INDEX_CHUNK_SIZE = 400;
  */
 export const INDEXED_PAGES = { glob: '{entries,vendors,measures}/*/index.html', test: (path: string) => /^(?:entries|vendors|measures)\/[^/]+\/index\.html$/.test(path) };
 
+/** Pages of single versions (`entries/<id>/v/<n>/`), which stay out of the index by design. */
+const VERSION_PAGE = /^entries\/[^/]+\/v\/\d+\/index\.html$/;
+
 /**
  * The HTML pages outside {@link INDEXED_PAGES} that ask to be indexed: a page type that gained
  * `data-pagefind-body` without being added to the glob would silently drop out of search.
+ * Version pages, most of the pages outside the glob, are not read: they must stay out anyway.
  */
 export function pagesMissedByGlob(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/') && !INDEXED_PAGES.test(path))
+    .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/') && !INDEXED_PAGES.test(path) && !VERSION_PAGE.test(path))
     .filter((path) => readFileSync(join(outDir, path), 'utf8').includes('data-pagefind-body'))
     .sort();
 }
