@@ -32,13 +32,17 @@ export function withEntries<T>(records: ReadonlyMap<string, T>, entries: readonl
   return new Map([...records].filter(([id]) => named.has(id)));
 }
 
+// One collator for every comparison: `localeCompare` with a locale builds one per call, which made
+// sorting the sources page at thousands of sources a noticeable part of the build.
+const NAME_ORDER = new Intl.Collator('en-GB', { sensitivity: 'base' });
+
 /**
  * Compares two names as a reader looks them up in a list: by the name shown, ignoring case and
  * accents, so "Xiamen Meiya Pico" sorts under X whatever its id.
  * @example ['Xiamen Meiya Pico', 'Dahua'].sort(compareNames) // ['Dahua', 'Xiamen Meiya Pico']
  */
 export function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, 'en-GB', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+  return NAME_ORDER.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**
