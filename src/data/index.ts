@@ -66,17 +66,22 @@ function versionsById(): Promise<Map<string, CollectionEntry<'versions'>>> {
   return versionEntries;
 }
 
-/** The earlier versions (snapshots) of every entry, by entry id, oldest first. */
-export async function getVersions(): Promise<Map<string, VersionRecord[]>> {
-  const out = new Map<string, VersionRecord[]>();
-  for (const v of (await versionsById()).values()) {
-    const [id, n] = v.id.split('/');
-    const list = out.get(id!) ?? [];
-    list.push({ id: id!, n: Number(n), data: v.data });
-    out.set(id!, list);
-  }
-  for (const list of out.values()) list.sort((a, b) => a.n - b.n);
-  return out;
+let versionLists: Promise<Map<string, VersionRecord[]>> | undefined;
+
+/** The earlier versions (snapshots) of every entry, by entry id, oldest first; built once. */
+export function getVersions(): Promise<Map<string, VersionRecord[]>> {
+  versionLists ??= versionsById().then((snapshots) => {
+    const out = new Map<string, VersionRecord[]>();
+    for (const v of snapshots.values()) {
+      const [id, n] = v.id.split('/');
+      const list = out.get(id!) ?? [];
+      list.push({ id: id!, n: Number(n), data: v.data });
+      out.set(id!, list);
+    }
+    for (const list of out.values()) list.sort((a, b) => a.n - b.n);
+    return out;
+  });
+  return versionLists;
 }
 
 /** Renders the body of an earlier version. */

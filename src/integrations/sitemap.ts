@@ -12,7 +12,7 @@ import type { ContentReader } from './content-files.ts';
  * The sitemap options for a content tree, base path and site URL. The dates are looked up when
  * the sitemap is written, at the end of the build, from the tree the content check read.
  */
-export function sitemapOptions(options: { content: ContentReader; base: string; site: string }): SitemapOptions {
+export function sitemapOptions(options: { content: ContentReader; base: string; site: string }): NonNullable<SitemapOptions> {
   const paths = createPaths(options.base, options.site);
   let lastmod: Map<string, string> | undefined;
   const lastModified = () => {

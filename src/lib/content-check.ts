@@ -227,6 +227,7 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
   const jurisdictionIds = idsOf(raw.jurisdictions);
   const bodyIds = idsOf(raw.bodies);
   const sourceKind = new Map(sources.map((s) => [s.id, s.data.kind]));
+  const bodyOf = new Map(raw.entries.map((r) => [r.file, r.body]));
   const cited = new Set<string>();
 
   for (const { id, file, data } of entries) {
@@ -280,7 +281,7 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
         }
       });
     }
-    const body = raw.entries.find((r) => r.id === id && r.file === file)?.body;
+    const body = bodyOf.get(file);
     if (body !== undefined && body.trim() === '') problems.push(`${file}: body: empty; write what happened, its context and the reactions below the front matter`);
   }
 
@@ -296,6 +297,7 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     data.sources.forEach((s) => cited.add(s));
   }
 
+  const checkedIds = new Set(entries.map((e) => e.id));
   const registryFile = raw.permalinks?.file ?? 'permalinks.yaml';
   const contentRoot = registryFile.includes('/') ? registryFile.slice(0, registryFile.lastIndexOf('/') + 1) : '';
   problems.push(
@@ -305,7 +307,7 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
       published: permalinks.versions,
       registryFile,
       folder: `${contentRoot}${VERSIONS_FOLDER}`,
-      unchecked: new Set([...entryIds].filter((id) => !entries.some((e) => e.id === id))),
+      unchecked: new Set([...entryIds].filter((id) => !checkedIds.has(id))),
     }),
   );
 
