@@ -14,6 +14,7 @@ import { createPaths } from '../lib/paths.ts';
 import { reportAddress, type ReportAddress } from '../lib/site.ts';
 import { sortChronologically } from '../lib/timeline.ts';
 import { sortMeasures } from '../lib/measures.ts';
+import { entriesNaming } from '../lib/entities.ts';
 
 /** An entry: its id, its date (for ordering) and its checked front matter. */
 export interface EntryRecord {
@@ -29,6 +30,8 @@ export interface SiteData {
   /** The same entries by id, for pages that look one up. */
   entryById: ReadonlyMap<string, EntryRecord>;
   sources: Map<string, Source>;
+  /** The entries that cite each source, oldest first, by source id. */
+  citedBy: ReadonlyMap<string, EntryRecord[]>;
   vendors: Map<string, Vendor>;
   jurisdictions: Map<string, Jurisdiction>;
   bodies: Map<string, Body>;
@@ -117,6 +120,7 @@ export function getSiteData(): Promise<SiteData> {
     return {
       entries,
       entryById: new Map(entries.map((e) => [e.id, e])),
+      citedBy: entriesNaming(entries, 'sources'),
       sources: toMap(sources),
       vendors: toMap(vendors),
       jurisdictions: toMap(jurisdictions),

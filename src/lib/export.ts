@@ -21,6 +21,7 @@ import type { Source } from '../schemas/source.ts';
 import type { Vendor } from '../schemas/vendor.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import { measureKindInfo, measuresOfEntry, measureStatusInfo, type MeasureRecord } from './measures.ts';
+import { entriesNaming } from './entities.ts';
 import { groupRelations } from './relations.ts';
 import { compareDates } from './dates.ts';
 
@@ -212,6 +213,7 @@ export function buildEntriesExport(input: DatasetInput, generated: Date): Entrie
 
 /** `/data/vendors.json`: every vendor with the ids of its entries. */
 export function buildVendorsExport(input: DatasetInput, generated: Date): VendorsExport {
+  const naming = entriesNaming(input.entries, 'vendors');
   const vendors: ExportVendor[] = [...input.vendors].map(([id, v]) => ({
     id,
     url: input.vendorUrl(id),
@@ -224,16 +226,17 @@ export function buildVendorsExport(input: DatasetInput, generated: Date): Vendor
     country: v.country,
     description: v.description,
     website: v.website ?? null,
-    entries: input.entries.filter((e) => e.data.vendors.includes(id)).map((e) => e.id),
+    entries: (naming.get(id) ?? []).map((e) => e.id),
   }));
   return { generated: generated.toISOString(), license: DATA_LICENSE, vendors };
 }
 
 /** `/data/sources.json`: every source with the ids of the entries that cite it. */
 export function buildSourcesExport(input: DatasetInput, generated: Date): SourcesExport {
+  const citing = entriesNaming(input.entries, 'sources');
   const sources: ExportSourceRecord[] = [...input.sources].map(([id, s]) => ({
     ...exportSource(id, s),
-    citedBy: input.entries.filter((e) => e.data.sources.includes(id)).map((e) => e.id),
+    citedBy: (citing.get(id) ?? []).map((e) => e.id),
   }));
   return { generated: generated.toISOString(), license: DATA_LICENSE, sources };
 }
