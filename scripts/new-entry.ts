@@ -9,7 +9,7 @@
  *   --slug <slug>         the part of the id after the date (default: made from the title)
  *   --content-dir <path>  the content folder (default: src/content)
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
@@ -31,12 +31,11 @@ function fail(message: string): never {
 }
 
 /** Every `.mdx` file under the entries folder, by id (the file name), so ids in subfolders count too. */
-function entryFiles(dir: string, found = new Map<string, string>()): Map<string, string> {
+function entryFiles(dir: string): Map<string, string> {
+  const found = new Map<string, string>();
   if (!existsSync(dir)) return found;
-  for (const d of readdirSync(dir, { withFileTypes: true }) as Dirent[]) {
-    const full = join(dir, d.name);
-    if (d.isDirectory()) entryFiles(full, found);
-    else if (d.name.endsWith('.mdx') && !found.has(basename(d.name, '.mdx'))) found.set(basename(d.name, '.mdx'), show(full));
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (file.endsWith('.mdx') && !found.has(basename(file, '.mdx'))) found.set(basename(file, '.mdx'), show(join(dir, file)));
   }
   return found;
 }

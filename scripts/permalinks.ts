@@ -20,10 +20,10 @@ const check = process.argv.includes('--check');
 
 function entryFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    if (d.isDirectory()) return entryFiles(join(dir, d.name));
-    return d.name.endsWith('.mdx') && !d.name.startsWith('.') ? [join(dir, d.name)] : [];
-  });
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx') && !basename(file).startsWith('.'))
+    .sort()
+    .map((file) => join(dir, file));
 }
 
 const files = entryFiles(join(root, 'entries'));

@@ -37,10 +37,10 @@ function entryPath(id: string): string {
 
 function allEntryIds(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    if (d.isDirectory()) return allEntryIds(join(dir, d.name));
-    return d.name.endsWith('.mdx') && !d.name.startsWith('.') ? [basename(d.name, '.mdx')] : [];
-  });
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx') && !basename(file).startsWith('.'))
+    .map((file) => basename(file, '.mdx'))
+    .sort();
 }
 
 /** Writes a snapshot unless one is there; says what it did. Returns false when an existing one differs. */
@@ -67,7 +67,7 @@ if (!fromGit) {
   writeSnapshot(id, n, text, 'the current file');
   console.log(`Now edit ${shown(entryPath(id))}, set \`updated\` and add a corrections item saying what changed; that makes version ${n + 1}. Then run \`npm run permalinks\`.`);
 } else {
-  const targets = ids.length > 0 ? ids : allEntryIds(join(root, 'entries')).sort();
+  const targets = ids.length > 0 ? ids : allEntryIds(join(root, 'entries'));
   const git = gitHistory(root);
   let written = 0;
   const errors: string[] = [];

@@ -11,9 +11,8 @@
  * the build date without re-formatting anything else. {@link citationText} joins parts to text.
  */
 import type { Entry } from '../schemas/entry.ts';
-import { LANGUAGE, PUBLISHER, SITE_NAME } from './site.ts';
-
-export { SITE_NAME } from './site.ts';
+import { monthName } from './months.ts';
+import { contentType, LANGUAGE, PUBLISHER, SITE_NAME, type MediaType } from './site.ts';
 
 /** What a citation of one entry needs. All dates are `YYYY-MM-DD`. */
 export interface CitationInput {
@@ -63,20 +62,25 @@ export interface CitationDownload {
   ext: 'bib' | 'ris' | 'json';
   style: 'bibtex' | 'ris' | 'csl-json';
   label: string;
-  contentType: string;
+  mediaType: MediaType;
 }
 
 /** The citation files offered for download on every entry page. */
 export const CITATION_DOWNLOADS: readonly CitationDownload[] = [
-  { ext: 'bib', style: 'bibtex', label: 'BibTeX', contentType: 'application/x-bibtex; charset=utf-8' },
-  { ext: 'ris', style: 'ris', label: 'RIS', contentType: 'application/x-research-info-systems; charset=utf-8' },
-  { ext: 'json', style: 'csl-json', label: 'CSL-JSON', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  { ext: 'bib', style: 'bibtex', label: 'BibTeX', mediaType: 'bibtex' },
+  { ext: 'ris', style: 'ris', label: 'RIS', mediaType: 'ris' },
+  { ext: 'json', style: 'csl-json', label: 'CSL-JSON', mediaType: 'cslJson' },
 ];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-/** MLA 9 abbreviates months longer than four letters. */
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+/** MLA 9 abbreviates a month name longer than four letters to three letters and a full stop, September to "Sept.". */
+function mlaMonth(month: number): string {
+  const name = monthName(month);
+  if (name.length <= 4) return name;
+  return `${name.slice(0, name === 'September' ? 4 : 3)}.`;
+}
+
+/** BibTeX's month macros are the first three letters in lower case (`nov`). */
+const bibtexMonth = (month: number) => monthName(month).slice(0, 3).toLowerCase();
 
 function dayParts(iso: string): [number, number, number] {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -96,9 +100,9 @@ export function formatCitationDate(iso: string, style: AccessedStyle): string {
   const [y, m, d] = dayParts(iso);
   switch (style) {
     case 'long':
-      return `${MONTHS[m - 1]} ${d}, ${y}`;
+      return `${monthName(m)} ${d}, ${y}`;
     case 'mla':
-      return `${d} ${MLA_MONTHS[m - 1]} ${y}`;
+      return `${d} ${mlaMonth(m)} ${y}`;
     case 'iso':
       return iso;
     case 'ris':
@@ -106,7 +110,7 @@ export function formatCitationDate(iso: string, style: AccessedStyle): string {
     case 'csl':
       return `${y}, ${m}, ${d}`;
     case 'prose':
-      return `${d} ${MONTHS[m - 1]} ${y}`;
+      return `${d} ${monthName(m)} ${y}`;
   }
 }
 
@@ -178,7 +182,7 @@ export function formatApa(input: CitationInput): CitationPart[] {
   const [y, m, d] = dayParts(versionDate(input));
   const title = oneLine(input.title);
   const end = /[.?!]$/.test(title) ? '' : '.';
-  return [`${input.publisher}. (${y}, ${MONTHS[m - 1]} ${d}). `, { italic: title }, `${end} Retrieved `, accessedPart(input, 'long'), `, from ${input.url}`];
+  return [`${input.publisher}. (${y}, ${monthName(m)} ${d}). `, { italic: title }, `${end} Retrieved `, accessedPart(input, 'long'), `, from ${input.url}`];
 }
 
 /**
@@ -240,7 +244,7 @@ export function escapeBibtex(text: string): string {
 }
 
 /** The citation key: stable, ASCII, derived from the permanent id. */
-export const citationKey = (id: string): string => `cctvtimeline-${id}`;
+const citationKey = (id: string): string => `cctvtimeline-${id}`;
 
 /**
  * A `@misc` entry, the type Zotero exports for a web page and every BibTeX style knows: the site
@@ -261,7 +265,7 @@ export function formatBibtex(input: CitationInput): CitationPart[] {
     field('organization', `{${escapeBibtex(input.siteName)}}`),
     field('date', `{${date}}`),
     field('year', `{${y}}`),
-    field('month', BIBTEX_MONTHS[m - 1]!),
+    field('month', bibtexMonth(m)),
     field('url', `{${input.url}}`),
     '  urldate = {',
     accessedPart(input, 'iso'),
@@ -297,7 +301,7 @@ export function formatRis(input: CitationInput): CitationPart[] {
 }
 
 /** The CSL-JSON item of an entry (without the access date, which {@link formatCslJson} adds). */
-export function cslItem(input: CitationInput): Record<string, unknown> {
+function cslItem(input: CitationInput): Record<string, unknown> {
   const item: Record<string, unknown> = {
     id: citationKey(input.id),
     type: 'webpage',
@@ -354,7 +358,7 @@ export function citationFile(input: CitationInput, ext: CitationDownload['ext'])
 export function citationDataUrl(text: string, ext: CitationDownload['ext']): string {
   const download = CITATION_DOWNLOADS.find((d) => d.ext === ext);
   if (!download) throw new Error(`no citation file with extension ${ext}`);
-  return `data:${download.contentType.replace(/;\s*/g, ';')},${encodeURIComponent(text)}`;
+  return `data:${contentType(download.mediaType).replace(/;\s*/g, ';')},${encodeURIComponent(text)}`;
 }
 
 /**

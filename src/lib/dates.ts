@@ -3,6 +3,7 @@
  * formats in UTC, so a date never shifts by a day in another time zone.
  */
 import type { DatePrecision } from '../schemas/partial-date.ts';
+import { MONTHS, monthName } from './months.ts';
 
 export type { DatePrecision };
 
@@ -13,9 +14,6 @@ export interface PartialDateParts {
   day?: number;
   precision: DatePrecision;
 }
-
-/** The one month table: formatting, the searchable forms and the parsing of typed dates all read it. */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /**
  * Splits an ISO date of any precision into its parts.
@@ -68,21 +66,8 @@ export function compareDates(a: string, b: string): number {
 export function formatDate(value: string): string {
   const { year, month, day } = parsePartialDate(value);
   if (month === undefined) return String(year);
-  const monthName = MONTHS[month - 1];
-  if (day === undefined) return `${monthName} ${year}`;
-  return `${day} ${monthName} ${year}`;
-}
-
-/**
- * The last day a date of any precision can mean, for range checks against "today".
- * @example lastDayOf('2022-02') // '2022-02-28'
- */
-export function lastDayOf(value: string): string {
-  const { year, month, day } = parsePartialDate(value);
-  if (day !== undefined) return value;
-  const m = month ?? 12;
-  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return `${year}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+  if (day === undefined) return `${monthName(month)} ${year}`;
+  return `${day} ${monthName(month)} ${year}`;
 }
 
 /**
@@ -99,7 +84,7 @@ export function searchableDateForms(value: string): string[] {
   const { year, month, day } = parsePartialDate(value);
   if (month === undefined) return [String(year)];
   const mm = String(month).padStart(2, '0');
-  const short = (MONTHS[month - 1] as string).slice(0, 3);
+  const short = monthName(month).slice(0, 3);
   if (day === undefined) return [formatDate(value), short, `${year}-${mm}`];
   return [formatDate(value), short, `${year}-${mm}-${String(day).padStart(2, '0')}`, `${year}-${mm}`];
 }

@@ -6,6 +6,7 @@
  */
 import { CATEGORY_IDS, type Category } from '../schemas/category.ts';
 import type { Entry } from '../schemas/entry.ts';
+import { LANGUAGE } from './site.ts';
 
 /** The entry fields that name records of another collection. */
 export type EntityField = 'vendors' | 'jurisdictions' | 'bodies';
@@ -51,7 +52,7 @@ export function entriesNaming<F extends EntityField | 'sources', T extends { dat
 
 // One collator for every comparison: `localeCompare` with a locale builds one per call, which made
 // sorting the sources page at thousands of sources a noticeable part of the build.
-const NAME_ORDER = new Intl.Collator('en-GB', { sensitivity: 'base' });
+const NAME_ORDER = new Intl.Collator(LANGUAGE, { sensitivity: 'base' });
 
 /**
  * Compares two names as a reader looks them up in a list: by the name shown, ignoring case and

@@ -22,7 +22,7 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
  * `http:` is left out on purpose: every external URL the site publishes is https (the sources'
  * schema and the link tests demand it), and a body link is no exception.
  */
-export const ALLOWED_LINK_SCHEMES: readonly string[] = ['https:', 'mailto:'];
+const ALLOWED_LINK_SCHEMES: readonly string[] = ['https:', 'mailto:'];
 
 /** One construct a body may not contain, with its place in the body (1-based). */
 export interface BodyFinding {

@@ -25,15 +25,12 @@ import { entriesNaming } from './entities.ts';
 import { groupRelations } from './relations.ts';
 import { compareDates } from './dates.ts';
 
-/** The name of the dataset and of the site. */
-export const DATASET_NAME = SITE_NAME;
-
 /** The licence of all text and data. */
 export const DATA_LICENSE: ExportLicense = {
   id: LICENSE.id,
   name: LICENSE.name,
   url: LICENSE.url,
-  attribution: `${DATASET_NAME}, with the permanent URL of each entry you use.`,
+  attribution: `${SITE_NAME}, with the permanent URL of each entry you use.`,
 };
 
 /** An entry as the site holds it: its id and checked front matter. */
@@ -145,7 +142,7 @@ export function exportEntries(input: DatasetInput): ExportEntry[] {
 }
 
 /** One measure in the public shape. */
-export function exportMeasure(measure: MeasureRecord, input: Pick<DatasetInput, 'entryUrl' | 'measureUrl'>): ExportMeasure {
+function exportMeasure(measure: MeasureRecord, input: Pick<DatasetInput, 'entryUrl' | 'measureUrl'>): ExportMeasure {
   const { data } = measure;
   return {
     id: measure.id,

@@ -6,6 +6,7 @@
 import type { Entry } from '../schemas/entry.ts';
 import { collectCorrections } from './corrections.ts';
 import { dateSortKey, formatDate } from './dates.ts';
+import { LANGUAGE, MEDIA_TYPES } from './site.ts';
 
 /** An entry as the feeds need it. */
 export interface FeedEntry {
@@ -132,7 +133,7 @@ export function toJsonFeed(meta: FeedMeta, items: readonly FeedItem[]): JsonFeed
     home_page_url: meta.homePageUrl,
     feed_url: meta.feedUrl,
     description: meta.description,
-    language: 'en-GB',
+    language: LANGUAGE,
     ...(meta.icon ? { favicon: meta.icon } : {}),
     items: items.map((item) => ({
       id: item.url,
@@ -232,7 +233,7 @@ export function feedPaths(paths: FeedPaths, scope: FeedScope): { page: string; r
  * Whether an entry belongs in a scope's feed.
  * @example inScope({ data: { category: 'warning', date: '2021-07', vendors: [], jurisdictions: ['uk'] } }, { kind: 'year', id: '2021' }) // true
  */
-export function inScope(entry: { data: Pick<Entry, 'vendors' | 'jurisdictions' | 'category' | 'date' | 'corrections'> }, scope: FeedScope): boolean {
+function inScope(entry: { data: Pick<Entry, 'vendors' | 'jurisdictions' | 'category' | 'date' | 'corrections'> }, scope: FeedScope): boolean {
   switch (scope.kind) {
     case 'site':
       return true;
@@ -253,7 +254,7 @@ export function inScope(entry: { data: Pick<Entry, 'vendors' | 'jurisdictions' |
  * The corrections feed's items: one per correction, newest first, each at the permanent page of
  * the version that correction made (so two corrections of one entry never share an id).
  */
-export function correctionItems(entries: readonly FeedEntry[], paths: FeedPaths): FeedItem[] {
+function correctionItems(entries: readonly FeedEntry[], paths: FeedPaths): FeedItem[] {
   const log = collectCorrections(entries);
   return log.map((c) => {
     const n = c.version;
@@ -323,31 +324,18 @@ export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope
   };
 }
 
-/** The `<link rel="alternate">` values for a scope's feeds, as `Base.astro`'s `alternates` prop takes them. */
-export function feedAlternates(feed: Feed): { type: string; href: string; title: string }[] {
-  return alternatesFor(feed.rssPath, feed.jsonPath, feed.meta.title);
-}
-
 /**
- * The same links for a browse page, without building the feed's items.
+ * The `<link rel="alternate">` values for a scope's feeds, as `Base.astro`'s `alternates` prop
+ * takes them, without building the feed's items.
  * @example scopeFeedAlternates(paths, { kind: 'vendor', id: 'dahua' }, 'Site: Dahua')[0].href // '/vendors/dahua/feed.xml'
  */
 export function scopeFeedAlternates(paths: FeedPaths, scope: FeedScope, title: string): { type: string; href: string; title: string }[] {
   const where = feedPaths(paths, scope);
-  return alternatesFor(where.rss, where.json, title);
-}
-
-function alternatesFor(rss: string, json: string, title: string): { type: string; href: string; title: string }[] {
   return [
-    { type: RSS_MEDIA_TYPE, href: rss, title: `${title} (RSS)` },
-    { type: JSON_FEED_MEDIA_TYPE, href: json, title: `${title} (JSON Feed)` },
+    { type: MEDIA_TYPES.rss, href: where.rss, title: `${title} (RSS)` },
+    { type: MEDIA_TYPES.jsonFeed, href: where.json, title: `${title} (JSON Feed)` },
   ];
 }
-
-/** The media type of the RSS 2.0 feeds. */
-export const RSS_MEDIA_TYPE = 'application/rss+xml';
-/** The media type of JSON Feed. */
-export const JSON_FEED_MEDIA_TYPE = 'application/feed+json';
 
 /** The options object for `@astrojs/rss`'s `getRssString`/`rss`. */
 export function rssOptions(feed: Feed): {
@@ -365,6 +353,6 @@ export function rssOptions(feed: Feed): {
     site: feed.meta.homePageUrl,
     items: toRssItems(feed.items),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>en-gb</language><atom:link href="${self.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" rel="self" type="${RSS_MEDIA_TYPE}"/>`,
+    customData: `<language>${LANGUAGE.toLowerCase()}</language><atom:link href="${self.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" rel="self" type="${MEDIA_TYPES.rss}"/>`,
   };
 }

@@ -1,19 +1,11 @@
 /**
- * Timeline filter state: which vendors, jurisdictions, categories and years are selected, kept in
- * the URL as `?vendor=hikvision&vendor=dahua&year=2022` so a filtered view can be shared and
- * restored. Values of one facet widen the view (any of them); facets narrow it (all of them).
- * Counts are worked out against the other facets' choices, so a value that would show nothing
- * can be shown as such before the reader picks it. Shared by the build and the client script.
+ * The timeline filter's matching: which entries a choice of vendors, jurisdictions, categories
+ * and years shows (the choice itself, kept in the URL, is read and written by `url-state.ts`).
+ * Values of one facet widen the view (any of them); facets narrow it (all of them). Counts are
+ * worked out against the other facets' choices, so a value that would show nothing can be shown
+ * as such before the reader picks it. Shared by the build and the client script.
  */
-
-/** The filterable facets, in the order they appear in the URL and the form. */
-export const FILTER_KEYS = ['vendor', 'jurisdiction', 'category', 'year'] as const;
-
-/** One facet name. */
-export type FilterKey = (typeof FILTER_KEYS)[number];
-
-/** The selected values of each facet; a missing or empty list means "any". */
-export type FilterState = Partial<Record<FilterKey, string[]>>;
+import { FILTER_KEYS, type FilterKey, type FilterState } from './url-state.ts';
 
 /** What a timeline item exposes for filtering. */
 export interface Filterable {
@@ -22,8 +14,6 @@ export interface Filterable {
   category: string;
   year: string;
 }
-
-const VALUE = /^[a-z0-9-]{1,64}$/;
 
 /** The values an item has for a facet. */
 function valuesOf(item: Filterable, key: FilterKey): readonly string[] {
@@ -37,32 +27,6 @@ function valuesOf(item: Filterable, key: FilterKey): readonly string[] {
     case 'year':
       return [item.year];
   }
-}
-
-/**
- * Reads the filter state from a query string, ignoring unknown keys, malformed values and repeats.
- * @example parseFilterState('?vendor=hikvision&vendor=dahua&year=2022') // { vendor: ['hikvision', 'dahua'], year: ['2022'] }
- */
-export function parseFilterState(search: string): FilterState {
-  const params = new URLSearchParams(search);
-  const state: FilterState = {};
-  for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).filter((v) => VALUE.test(v)))];
-    if (values.length > 0) state[key] = values;
-  }
-  return state;
-}
-
-/**
- * Writes the filter state as a query string in a fixed key order, values sorted within a key
- * ('' when nothing is selected), so one view has one URL.
- * @example serialiseFilterState({ year: ['2022'], vendor: ['hikvision', 'dahua'] }) // '?vendor=dahua&vendor=hikvision&year=2022'
- */
-export function serialiseFilterState(state: FilterState): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) for (const value of [...new Set(state[key] ?? [])].sort()) params.append(key, value);
-  const text = params.toString();
-  return text ? `?${text}` : '';
 }
 
 /**
@@ -96,12 +60,4 @@ export function facetCounts(items: readonly Filterable[], state: FilterState): M
     }
   }
   return counts;
-}
-
-/**
- * Whether any facet has a choice.
- * @example hasChoices({ vendor: [] }) // false
- */
-export function hasChoices(state: FilterState): boolean {
-  return FILTER_KEYS.some((k) => (state[k]?.length ?? 0) > 0);
 }

@@ -4,6 +4,7 @@
  * (HTTP 301s for replaced permalinks, beside the static redirect pages that work everywhere).
  */
 import type { Redirect } from './permalinks.ts';
+import { contentType } from './site.ts';
 
 /** Where the site lives: its base path, e.g. `/` or `/timeline/`. */
 export interface HostFilesOptions {
@@ -25,9 +26,9 @@ export function formatHeaders(security: Readonly<Record<string, string>>, option
   return [
     block(`${base}*`, security),
     block(`${base}data/*`, cors),
-    block(`${base}data/entries.csv`, { 'Content-Type': 'text/csv; charset=utf-8' }),
-    block(`${base}feed.xml`, { ...cors, 'Content-Type': 'application/rss+xml; charset=utf-8' }),
-    block(`${base}feed.json`, { ...cors, 'Content-Type': 'application/feed+json; charset=utf-8' }),
+    block(`${base}data/entries.csv`, { 'Content-Type': contentType('csv') }),
+    block(`${base}feed.xml`, { ...cors, 'Content-Type': contentType('rss') }),
+    block(`${base}feed.json`, { ...cors, 'Content-Type': contentType('jsonFeed') }),
     '',
   ].join('\n\n');
 }

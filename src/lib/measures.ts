@@ -6,7 +6,6 @@
  */
 import {
   MEASURE_KIND_IDS,
-  MEASURE_STAGE_IDS,
   MEASURE_STATUS_IDS,
   type Measure,
   type MeasureKind,
@@ -83,9 +82,6 @@ const STAGES: Record<MeasureStageKind, string> = {
   reported: 'Reported',
 };
 
-/** Every stage kind with its label, in display order. */
-export const MEASURE_STAGES: readonly { id: MeasureStageKind; label: string }[] = MEASURE_STAGE_IDS.map((id) => ({ id, label: STAGES[id] }));
-
 /**
  * @example measureKindInfo('closure-order').label // 'Closure order'
  */
@@ -121,11 +117,6 @@ export function sortMeasures<T extends MeasureRecord>(measures: readonly T[]): T
       compareDates(a.data.stages[0]!.date, b.data.stages[0]!.date) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-}
-
-/** The date of a measure's latest stage. */
-export function lastStageDate(measure: Measure): string {
-  return measure.stages.reduce((latest, s) => (compareDates(s.date, latest) > 0 ? s.date : latest), measure.stages[0]!.date);
 }
 
 /** A measure an entry belongs to, with the stages the entry records. */

@@ -6,6 +6,7 @@
  */
 import { isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { metaPolicy } from './security.ts';
+import { LANGUAGE } from './site.ts';
 
 /** One redirect from an old entry id to the id that replaced it. */
 export interface Redirect {
@@ -59,7 +60,7 @@ export function redirectPageHtml(page: RedirectPage): string {
   const title = escapeHtml(page.targetTitle);
   return [
     '<!doctype html>',
-    '<html lang="en-GB">',
+    `<html lang="${LANGUAGE}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="content-security-policy" content="${escapeHtml(metaPolicy())}">`,

@@ -5,7 +5,8 @@
  * group in date order, since for a date "most relevant" means "on that day". Pagefind is passed in
  * (anything with its `search()`), so the page, the tests and the benchmark run the same code.
  */
-import { FACETS, planQuery, toPagefindFilters, toPagefindSort, type DateReading, type NameAliases, type PagefindFilters, type SearchState } from './search.ts';
+import { planQuery, toPagefindFilters, toPagefindSort, type DateReading, type NameAliases, type PagefindFilters } from './search.ts';
+import { FACETS, type SearchState } from './url-state.ts';
 
 /** Facet value counts, as Pagefind reports them: `{ vendor: { hikvision: 4 } }`. */
 export type Counts = Record<string, Record<string, number>>;

@@ -1,140 +1,22 @@
 /**
- * The search page's pure logic: the URL state (`q`, facets, sort) read and written, queries
- * normalised to what the index holds (vendor aliases, dates in the forms people type), and the
- * options handed to Pagefind. Nothing here touches the DOM or Pagefind itself, so it is unit-tested
- * directly and shared by the page script, the entry metadata and the browser tests.
+ * The search page's queries: what the reader typed turned into what the index holds (vendor
+ * spellings, dates in the forms people type), the facets and sort as Pagefind takes them, and the
+ * words of a result's link and count. Nothing here touches the DOM or Pagefind itself, so it is
+ * unit-tested directly and shared by the page script and the browser tests. The URL state is
+ * `url-state.ts`'s, Pagefind's options `pagefind-options.ts`'s, and the words the index holds for
+ * each page `search-terms.ts`'s.
  */
-import { formatDate, parseDateQuery, precisionOf, searchableDateForms } from './dates.ts';
-
-/** The facets of the search page, in display order; each is a Pagefind filter of the same name. */
-export const FACETS = ['vendor', 'jurisdiction', 'category', 'measure', 'year'] as const;
-
-/** One facet name. */
-export type Facet = (typeof FACETS)[number];
-
-/** The orders the results can be listed in. */
-export const SORTS = ['relevance', 'newest', 'oldest'] as const;
-
-/** One sort order. */
-export type Sort = (typeof SORTS)[number];
-
-/** Everything that decides what the search page shows; the URL holds exactly this. */
-export interface SearchState {
-  /** The words typed, as typed (trimmed). */
-  q: string;
-  /** Selected values per facet (ids such as `hikvision`, `uk`, `warning`, `us-entity-list`, `2019`). */
-  filters: Record<Facet, string[]>;
-  /** The order of the results. */
-  sort: Sort;
-}
+import { formatDate, parseDateQuery, precisionOf } from './dates.ts';
+import { FACETS, type Facet, type SearchState, type Sort } from './url-state.ts';
 
 /** The sort key that every entry carries (`data-pagefind-sort`); pages without it drop out of sorted results. */
-export const SORT_KEY = 'date';
-
-/**
- * Metadata fields that are indexed for search but never shown, and how much a match in each counts
- * (Pagefind's `ranking.metaWeights`). Body text weighs 1; a title heading weighs about 7.
- */
-export const META_WEIGHTS = {
-  /** The title (Pagefind fills it from the `h1`, whose words already weigh 7 in the text, so this stays low). */
-  title: 3,
-  /** Names an entry concerns: vendors with their aliases and Chinese names, bodies, jurisdictions. */
-  names: 3,
-  /** The entry's own dates in every written form. */
-  dates: 8,
-  /** Abbreviations and document numbers (an entry's `aliases`), which name the event exactly. */
-  aliases: 10,
-  /** Words of the synonym table that mean what the entry's title says in other words. */
-  synonyms: 6,
-  /** A vendor page's own names: a query equal to a vendor's name puts its page first. */
-  vendorname: 30,
-  /** A measure page's names and aliases ("FCC 22-84", "HCWS386"): a query equal to one puts its page first. */
-  measurename: 30,
-} as const;
-
-/**
- * How much a long page is marked down for its length (Pagefind's `ranking.pageLength`, 0–1, by
- * default 0.75). Entries are all short, and the one that is the event a reader names is usually the
- * longest about it (its text, its clarifications), so length counts for nothing here. Chosen
- * against the labelled queries of `test/search-queries.yaml`.
- */
-export const PAGE_LENGTH = 0;
-
-/** Options for Pagefind's JavaScript API. */
-export interface PagefindOptions {
-  /** The site's base path, prefixed to result URLs. */
-  baseUrl: string;
-  /** Words per excerpt. */
-  excerptLength: number;
-  /**
-   * Search on the page's own thread: with an index of this size a query takes milliseconds, and
-   * the worker would add a second copy of Pagefind's code (about 12 kB compressed) to the first search.
-   */
-  noWorker: boolean;
-  /** Weights of the searchable metadata fields. */
-  ranking: { pageLength: number; metaWeights: Record<string, number> };
-}
-
-/**
- * The options passed to `pagefind.options()` by the search page, the header's preload and the
- * index tests.
- * @example pagefindOptions('/').noWorker // true
- */
-export function pagefindOptions(baseUrl: string): PagefindOptions {
-  return { baseUrl, excerptLength: 24, noWorker: true, ranking: { pageLength: PAGE_LENGTH, metaWeights: { ...META_WEIGHTS } } };
-}
+const SORT_KEY = 'date';
 
 /** How long the page waits after the last keystroke before searching. */
 export const TYPING_DEBOUNCE_MS = 180;
 
 /** After this pause in typing, the next keystroke starts a new history entry. */
 export const HISTORY_PAUSE_MS = 1500;
-
-/** A state with nothing chosen. */
-export function emptyState(): SearchState {
-  return { q: '', filters: { vendor: [], jurisdiction: [], category: [], measure: [], year: [] }, sort: 'relevance' };
-}
-
-const unique = (values: string[]) => [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
-
-/**
- * Reads the search state from a query string. Facets may repeat (`vendor=a&vendor=b`) or be
- * comma-separated (`vendor=a,b`); unknown sorts fall back to relevance.
- * @example parseSearchState('?q=dahua&year=2019&sort=newest').filters.year // ['2019']
- */
-export function parseSearchState(search: string | URLSearchParams): SearchState {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const state = emptyState();
-  state.q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim();
-  for (const facet of FACETS) state.filters[facet] = unique(params.getAll(facet).flatMap((v) => v.split(',')));
-  const sort = params.get('sort');
-  state.sort = (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'relevance';
-  return state;
-}
-
-/**
- * Writes the state as a query string (with its `?`, or `''` for the empty state), in a fixed
- * order and without defaults, so that one view has one URL.
- * @example serialiseSearchState({ q: 'Hik Vision', filters: { vendor: [], jurisdiction: ['uk'], category: [], measure: [], year: [] }, sort: 'newest' }) // '?q=Hik+Vision&jurisdiction=uk&sort=newest'
- */
-export function serialiseSearchState(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.q.trim() !== '') params.set('q', state.q.trim());
-  for (const facet of FACETS) for (const value of unique(state.filters[facet])) params.append(facet, value);
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
-  const qs = params.toString();
-  return qs ? `?${qs}` : '';
-}
-
-/** Whether two states show the same view. */
-export function sameState(a: SearchState, b: SearchState): boolean {
-  return serialiseSearchState(a) === serialiseSearchState(b);
-}
-
-/** Whether any facet value is selected. */
-export function hasFilters(state: SearchState): boolean {
-  return FACETS.some((f) => state.filters[f].length > 0);
-}
 
 /** Pagefind filters: values of one facet are alternatives (any), facets combine (all). */
 export type PagefindFilters = Partial<Record<Facet, { any: string[] }>>;
@@ -262,96 +144,6 @@ export function resultHref(url: string, terms: readonly string[]): string {
   const params = new URLSearchParams();
   for (const t of terms) params.append('highlight', t);
   return `${path}${path.includes('?') ? '&' : '?'}${params.toString()}${hash === undefined ? '' : `#${hash}`}`;
-}
-
-/**
- * The date forms an entry is found by: the indexed forms of each of its dates, de-duplicated.
- * @example entryDateTerms(['2021-03']) // ['March 2021', 'Mar', '2021-03']
- */
-export function entryDateTerms(dates: readonly string[]): string[] {
-  return [...new Set(dates.flatMap((d) => searchableDateForms(d)))];
-}
-
-/**
- * A company's names without those that add a place to it ("Hikvision UK", "Hikvision Canada"):
- * the subsidiaries' names find the company's own page, but on an entry they would make every
- * entry about the company match "UK" or "Canada", whatever country the entry concerns.
- * @example withoutPlaceNames(['Hik Vision', 'Hikvision UK'], ['UK', 'United Kingdom']) // ['Hik Vision']
- */
-export function withoutPlaceNames(names: readonly string[], places: readonly string[]): string[] {
-  const padded = places.map((p) => ` ${p.toLowerCase()} `);
-  return names.filter((name) => !padded.some((place) => ` ${name.toLowerCase()} `.includes(place)));
-}
-
-/**
- * Joins names into one space-separated run of searchable words, each Chinese name kept as a
- * separate word: on an English page Pagefind indexes a run of Chinese characters as a single
- * word, so "海康威视" must stand alone to be found inside "杭州海康威视数字技术股份有限公司".
- * A name whose words all stand, in order and in any case, inside another name is left out: the
- * search finds the same words in the longer name, and every byte here is sent with each result.
- * @example searchableNames(['Hikvision', '海康威视', 'Hikvision']) // 'Hikvision 海康威视'
- * @example searchableNames(['Hikvision', 'HIKVISION', 'Hangzhou Hikvision']) // 'Hangzhou Hikvision'
- */
-export function searchableNames(names: readonly (string | undefined)[]): string {
-  const cleaned = names.map((n) => n?.replace(/\s+/g, ' ').trim() ?? '').filter((n) => n !== '');
-  const padded = cleaned.map((n) => ` ${n.toLowerCase()} `);
-  return cleaned
-    .filter((_, i) => !padded.some((other, j) => j !== i && other.includes(padded[i]!) && (other !== padded[i] || j < i)))
-    .join(' ');
-}
-
-/** A document number: a short name and a number, apart or run together ("EO 14032", "HCWS386", "FCC 22-84"). */
-const DOCUMENT_NUMBER = /^(\p{L}+) ?(\p{N}[\p{N}-]*)$/u;
-
-/**
- * The searchable form of a record's aliases (an entry's, or any other record's abbreviations and
- * document numbers): each alias, and a document number also in its other spelling, run together or
- * apart ("EO 14032" and "EO14032", "HCWS386" and "HCWS 386"), since Pagefind reads the two as
- * different words. Duplicates, in any case, are left out.
- * @example aliasTerms(['NDAA', 'EO 14032', 'HCWS386']) // 'NDAA EO 14032 EO14032 HCWS386 HCWS 386'
- */
-export function aliasTerms(aliases: readonly string[]): string {
-  const forms = aliases.flatMap((alias) => {
-    const a = alias.replace(/\s+/g, ' ').trim();
-    const number = DOCUMENT_NUMBER.exec(a);
-    return number ? [a, `${number[1]}${number[2]}`, `${number[1]} ${number[2]}`] : [a];
-  });
-  const seen = new Set<string>();
-  return forms.filter((f) => f !== '' && !seen.has(f.toLowerCase()) && seen.add(f.toLowerCase())).join(' ');
-}
-
-/** Endings a word of a synonym may take in a text: "ban" is used by "bans", "banned", "banning". */
-const ENDINGS = ['', 's', 'es', 'ed', 'd', 'ing', 'ion', 'ions', 'al', 'ment', 'ments'];
-
-/** Whether a word of a text is a form of a word of a synonym term. */
-function isFormOf(word: string, stem: string): boolean {
-  if (word === stem) return true;
-  // "remove" → "removal", "removing": a final e drops before an ending.
-  const bases = stem.endsWith('e') ? [stem, stem.slice(0, -1)] : [stem, `${stem}${stem.at(-1)}`];
-  return bases.some((base) => word.startsWith(base) && ENDINGS.includes(word.slice(base.length)));
-}
-
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
-
-/**
- * The synonyms a record is also found by: for every group of which its text (an entry's title,
- * summary and aliases) uses a term, in any of its usual forms, the group's other terms. So an
- * entry that says "stop deploying" is found by "ban", and one that says "Uighur" by "Uyghur".
- * @example synonymTerms(['UK tells departments to stop deploying cameras'], [{ terms: ['ban', 'restrict', 'stop deploying'] }]) // 'ban restrict'
- */
-export function synonymTerms(texts: readonly string[], groups: readonly { terms: readonly string[] }[]): string {
-  const words = texts.flatMap(wordsOf);
-  const uses = (term: string) => {
-    const parts = wordsOf(term);
-    return parts.length > 0 && words.some((_, i) => parts.every((p, j) => words[i + j] !== undefined && isFormOf(words[i + j]!, p)));
-  };
-  const out = new Set<string>();
-  for (const { terms } of groups) {
-    const used = terms.filter(uses);
-    if (used.length === 0) continue;
-    for (const term of terms) if (!used.includes(term)) out.add(term);
-  }
-  return [...out].join(' ');
 }
 
 /**

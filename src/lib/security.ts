@@ -3,7 +3,7 @@
  * origin, so one constant policy serves both the `<meta>` tag and the host `_headers` file.
  * Pagefind compiles its WebAssembly search engine, which needs 'wasm-unsafe-eval'.
  */
-export const CSP_DIRECTIVES: readonly string[] = [
+const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -18,7 +18,7 @@ export const CSP_DIRECTIVES: readonly string[] = [
 ];
 
 /** Directives that only work as an HTTP header, not in a `<meta>` tag. */
-export const HEADER_ONLY_DIRECTIVES: readonly string[] = ["frame-ancestors 'none'"];
+const HEADER_ONLY_DIRECTIVES: readonly string[] = ["frame-ancestors 'none'"];
 
 /** The policy for the `<meta http-equiv>` tag. */
 export function metaPolicy(): string {

@@ -26,6 +26,45 @@ export const LICENSE = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
+/**
+ * The media types of the files the site publishes besides its pages, each written once: the
+ * routes' `Content-Type`, the host's `_headers`, the `type` of links and the download links'
+ * `data:` URLs all take them from here.
+ */
+export const MEDIA_TYPES = {
+  /** The open data, the entry files and the search vocabulary. */
+  json: 'application/json',
+  /** The JSON Schemas of the data files. */
+  jsonSchema: 'application/schema+json',
+  /** The structured data in each entry page's head. */
+  jsonLd: 'application/ld+json',
+  /** The CSV downloads. */
+  csv: 'text/csv',
+  /** `robots.txt`. */
+  text: 'text/plain',
+  /** The site's icon. */
+  svg: 'image/svg+xml',
+  /** The RSS 2.0 feeds. */
+  rss: 'application/rss+xml',
+  /** The JSON Feeds. */
+  jsonFeed: 'application/feed+json',
+  /** The citation downloads: BibTeX, RIS and CSL-JSON. */
+  bibtex: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
+  cslJson: 'application/vnd.citationstyles.csl+json',
+} as const;
+
+/** The name of one of the site's media types. */
+export type MediaType = keyof typeof MEDIA_TYPES;
+
+/**
+ * The `Content-Type` of a file of the site: its media type, with UTF-8 declared as every file is.
+ * @example contentType('csv') // 'text/csv; charset=utf-8'
+ */
+export function contentType(type: MediaType): string {
+  return `${MEDIA_TYPES[type]}; charset=utf-8`;
+}
+
 /** Where readers report errors: a web address (a form, an issue tracker) or an e-mail address. */
 export type ReportAddress = { kind: 'url'; url: string } | { kind: 'mailto'; address: string };
 

@@ -18,16 +18,6 @@ export function sortChronologically<T extends Dated>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/**
- * The items with the given ids in date order, oldest first, whatever order the ids were written
- * in (e.g. an entry's related entries); ids with no item are skipped.
- * @example pickByDate([{id:'a',date:'2022'},{id:'b',date:'2019'}], ['a','b']).map(e => e.id) // ['b','a']
- */
-export function pickByDate<T extends Dated>(items: readonly T[], ids: readonly string[]): T[] {
-  const wanted = new Set(ids);
-  return sortChronologically(items.filter((item) => wanted.has(item.id)));
-}
-
 /** Items of one year, in the order given. */
 export interface YearGroup<T> {
   year: number;

@@ -6,26 +6,18 @@
  */
 import { formatDate } from '../lib/dates.ts';
 import {
-  FACETS,
   HISTORY_PAUSE_MS,
   TYPING_DEBOUNCE_MS,
   describeCount,
-  emptyState,
-  hasFilters,
   highlightTerms,
   normaliseQuery,
-  pagefindOptions,
-  parseSearchState,
   planQuery,
   resultHref,
-  sameState,
-  serialiseSearchState,
   toPagefindFilters,
-  type Facet,
   type NameAliases,
-  type SearchState,
-  type Sort,
 } from '../lib/search.ts';
+import { FACETS, emptyState, hasFilters, parseSearchState, sameState, serialiseSearchState, type Facet, type SearchState, type Sort } from '../lib/url-state.ts';
+import { pagefindOptions } from '../lib/pagefind-options.ts';
 import { runSearch, type Counts } from '../lib/search-run.ts';
 import { suggestQuery } from '../lib/suggest.ts';
 

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { pagefindOptions, planQuery } from '../../src/lib/search.ts';
+import { pagefindOptions } from '../../src/lib/pagefind-options.ts';
+import { planQuery } from '../../src/lib/search.ts';
 
 const origin = inject('searchOrigin');
 let browser: Browser;

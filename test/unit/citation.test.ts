@@ -80,6 +80,11 @@ describe('formatCitationDate', () => {
     expect(formatCitationDate(iso, style)).toBe(expected);
   });
 
+  test('abbreviates every month as MLA 9 does', () => {
+    const months = Array.from({ length: 12 }, (_, i) => formatCitationDate(`2026-${String(i + 1).padStart(2, '0')}-01`, 'mla').slice(2, -5));
+    expect(months).toEqual(['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
+  });
+
   test('rejects a date that is not to the day', () => {
     expect(() => formatCitationDate('2026-12', 'long')).toThrow(/YYYY-MM-DD/);
   });
@@ -169,6 +174,11 @@ describe('reading styles', () => {
 });
 
 describe('BibTeX', () => {
+  test("names every month by BibTeX's own macro", () => {
+    const months = Array.from({ length: 12 }, (_, i) => /month = (\w+),/.exec(citationText(formatBibtex({ ...uk, published: `2026-${String(i + 1).padStart(2, '0')}-01` })))?.[1]);
+    expect(months).toEqual(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+  });
+
   test('writes a @misc entry with the site as author and as howpublished, as Zotero exports a web page', () => {
     expect(citationText(formatBibtex(us))).toBe(
       [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareDates, dateSortKey, formatDate, lastDayOf, parseDateQuery, parsePartialDate, precisionOf, searchableDateForms } from '../../src/lib/dates.ts';
+import { compareDates, dateSortKey, formatDate, parseDateQuery, parsePartialDate, precisionOf, searchableDateForms } from '../../src/lib/dates.ts';
 import { partialDateSchema } from '../../src/schemas/partial-date.ts';
 
 describe('formatDate', () => {
@@ -48,15 +48,6 @@ describe('sorting', () => {
   test('builds sort keys with zeroes for missing parts', () => {
     expect(dateSortKey('2021')).toBe('2021-00-00');
     expect(dateSortKey('2021-03')).toBe('2021-03-00');
-  });
-
-  test.each([
-    ['2022-02', '2022-02-28'],
-    ['2024-02', '2024-02-29'],
-    ['2021', '2021-12-31'],
-    ['2021-03-19', '2021-03-19'],
-  ])('the last day of %s is %s', (input, expected) => {
-    expect(lastDayOf(input)).toBe(expected);
   });
 });
 

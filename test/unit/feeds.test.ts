@@ -6,10 +6,10 @@ import {
   buildFeed,
   dayToDateTime,
   describeUpdate,
-  feedAlternates,
   feedItems,
   feedPaths,
   rssOptions,
+  scopeFeedAlternates,
   toJsonFeed,
   toRssItems,
 } from '../../src/lib/feeds.ts';
@@ -104,7 +104,7 @@ describe('buildFeed', () => {
 
   test('gives a page the alternate links of its feeds', () => {
     const feed = buildFeed(site, paths, { kind: 'vendor', id: 'dahua' }, 'Timeline', label);
-    expect(feedAlternates(feed)).toEqual([
+    expect(scopeFeedAlternates(paths, { kind: 'vendor', id: 'dahua' }, feed.meta.title)).toEqual([
       { type: 'application/rss+xml', href: '/tl/vendors/dahua/feed.xml', title: 'Timeline: Dahua (RSS)' },
       { type: 'application/feed+json', href: '/tl/vendors/dahua/feed.json', title: 'Timeline: Dahua (JSON Feed)' },
     ]);

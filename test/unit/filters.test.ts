@@ -1,33 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { facetCounts, hasChoices, matchesFilters, parseFilterState, serialiseFilterState, type FilterState } from '../../src/lib/filters.ts';
+import { facetCounts, matchesFilters } from '../../src/lib/filters.ts';
+import type { FilterState } from '../../src/lib/url-state.ts';
 
 const item = { vendors: ['hikvision', 'dahua'], jurisdictions: ['uk'], category: 'government-restriction', year: '2022' };
-
-describe('filter state in the URL', () => {
-  test.each([
-    ['?vendor=hikvision&year=2022', { vendor: ['hikvision'], year: ['2022'] }],
-    ['?vendor=hikvision&vendor=dahua&vendor=hikvision', { vendor: ['hikvision', 'dahua'] }],
-    ['', {}],
-    ['?vendor=&year=2022', { year: ['2022'] }],
-    ['?vendor=<script>&category=warning', { category: ['warning'] }],
-    ['?q=hello&jurisdiction=uk', { jurisdiction: ['uk'] }],
-  ])('parses %s', (search, expected) => {
-    expect(parseFilterState(search)).toEqual(expected);
-  });
-
-  test('serialises in a fixed key and value order and round-trips', () => {
-    const text = serialiseFilterState({ year: ['2022', '2019'], category: ['warning'], vendor: ['hikvision'] });
-    expect(text).toBe('?vendor=hikvision&category=warning&year=2019&year=2022');
-    expect(parseFilterState(text)).toEqual({ vendor: ['hikvision'], category: ['warning'], year: ['2019', '2022'] });
-  });
-
-  test('serialises an empty state as an empty string', () => {
-    expect(serialiseFilterState({})).toBe('');
-    expect(serialiseFilterState({ vendor: [] })).toBe('');
-    expect(hasChoices({ vendor: [] })).toBe(false);
-    expect(hasChoices({ year: ['2022'] })).toBe(true);
-  });
-});
 
 describe('matchesFilters', () => {
   test.each<[FilterState, boolean]>([

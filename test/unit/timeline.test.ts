@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countBy, groupByYear, neighboursOf, pickByDate, sortChronologically, splitRecentYears } from '../../src/lib/timeline.ts';
+import { countBy, groupByYear, neighboursOf, sortChronologically, splitRecentYears } from '../../src/lib/timeline.ts';
 
 const items = [
   { id: '2022-11-24-b', date: '2022-11-24' },
@@ -58,19 +58,3 @@ describe('splitRecentYears', () => {
   });
 });
 
-describe('pickByDate', () => {
-  const items = [
-    { id: 'c', date: '2023-06-07' },
-    { id: 'a', date: '2019-10' },
-    { id: 'b', date: '2021-03-12' },
-  ];
-
-  test('returns the chosen items oldest first, whatever order their ids were written in', () => {
-    expect(pickByDate(items, ['c', 'a', 'b']).map((i) => i.id)).toEqual(['a', 'b', 'c']);
-    expect(pickByDate(items, ['b', 'c']).map((i) => i.id)).toEqual(['b', 'c']);
-  });
-
-  test('skips ids that name no item', () => {
-    expect(pickByDate(items, ['x', 'c']).map((i) => i.id)).toEqual(['c']);
-  });
-});

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { paths } from '../../data/index.ts';
 import { jsonSchemaFor, SCHEMA_NAMES, type SchemaName } from '../../lib/json-schema.ts';
+import { contentType } from '../../lib/site.ts';
 
 export const getStaticPaths = (() => SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
@@ -8,5 +9,5 @@ export const getStaticPaths = (() => SCHEMA_NAMES.map((name) => ({ params: { nam
 export const GET: APIRoute = ({ params }) => {
   const name = params['name'] as SchemaName;
   const schema = jsonSchemaFor(name, paths.absolute(paths.path(`data/${name}.schema.json`)));
-  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': contentType('jsonSchema') } });
 };

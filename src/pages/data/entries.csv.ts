@@ -2,11 +2,12 @@ import type { APIRoute } from 'astro';
 import { getSiteData, paths } from '../../data/index.ts';
 import { formatCsv } from '../../lib/csv.ts';
 import { datasetInput, entriesCsvRows } from '../../lib/export.ts';
+import { contentType } from '../../lib/site.ts';
 
 /** `/data/entries.csv`: one row per entry, RFC 4180, UTF-8 with a byte-order mark for Excel. */
 export const GET: APIRoute = async () => {
   const site = await getSiteData();
   return new Response(formatCsv(entriesCsvRows(datasetInput(site, paths)), { bom: true }), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    headers: { 'Content-Type': contentType('csv') },
   });
 };

@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getSiteData, paths } from '../../data/index.ts';
 import { buildSourcesExport, datasetInput } from '../../lib/export.ts';
+import { contentType } from '../../lib/site.ts';
 
 /** `/data/sources.json`: every source and the entries that cite it. */
 export const GET: APIRoute = async () => {
   const site = await getSiteData();
   return new Response(`${JSON.stringify(buildSourcesExport(datasetInput(site, paths), site.buildDate), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    headers: { 'Content-Type': contentType('json') },
   });
 };

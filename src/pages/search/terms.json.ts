@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { entryBodies, getSiteData } from '../../data/index.ts';
 import { vocabulary } from '../../lib/suggest.ts';
+import { contentType } from '../../lib/site.ts';
 
 /**
  * `/search/terms.json`: the words the site uses, most frequent first, for the search page's
@@ -17,5 +18,5 @@ export const GET: APIRoute = async () => {
     ...[...site.bodies.values()].flatMap((b) => [b.name, ...b.aliases]),
     ...[...site.jurisdictions.values()].flatMap((j) => [j.name, j.shortName, ...j.aliases]),
   ];
-  return new Response(JSON.stringify({ words: vocabulary(texts) }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ words: vocabulary(texts) }), { headers: { 'Content-Type': contentType('json') } });
 };
