@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pathToFileURL } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { contentCacheDir } from './src/integrations/content-files.ts';
+import { contentCacheDir, createContentReader } from './src/integrations/content-files.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { entryJsonFiles } from './src/integrations/entry-json.ts';
 import { entryRedirects } from './src/integrations/redirects.ts';
@@ -21,6 +21,8 @@ const rawBase = process.env.BASE_PATH || '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 const contentDir = process.env.CONTENT_DIR ? pathToFileURL(process.env.CONTENT_DIR.replace(/\/?$/, '/')) : new URL('./src/content/', import.meta.url);
 const buildDate = resolveBuildDate(process.env.BUILD_DATE, new Date());
+// The one reader of the content tree: the content check reads and checks it, every later build step takes that result.
+const content = createContentReader({ contentDir, buildDate });
 // A build of another content folder gets a content cache of its own (see contentCacheDir).
 const cacheDir = process.env.CONTENT_DIR ? contentCacheDir(contentDir.href) : undefined;
 
@@ -37,12 +39,12 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   integrations: [
     configWarningsIntegration({ env: process.env, argv: process.argv }),
-    contentCheck({ contentDir, buildDate }),
+    contentCheck({ content }),
     mdx(),
-    sitemap(sitemapOptions({ contentDir, base, site })),
-    entryJsonFiles(),
-    entryRedirects({ contentDir }),
-    hostFiles({ contentDir }),
+    sitemap(sitemapOptions({ content, base, site })),
+    entryJsonFiles({ content }),
+    entryRedirects({ content }),
+    hostFiles({ content }),
     pagefindIndex(),
   ],
   vite: {

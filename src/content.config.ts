@@ -2,10 +2,12 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { bodySchema } from './schemas/body.ts';
 import { entrySchema, entrySnapshotSchema } from './schemas/entry.ts';
 import { jurisdictionSchema } from './schemas/jurisdiction.ts';
 import { measureSchema } from './schemas/measure.ts';
+import { siteRecordSchema } from './schemas/site.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { synonymGroupSchema } from './schemas/synonyms.ts';
 import { vendorSchema } from './schemas/vendor.ts';
@@ -29,7 +31,9 @@ const optionalFolder = (folder: string, loader: Loader): Loader => ({
 const yamlFolder = (folder: string) => glob({ pattern: '**/*.yaml', base: `${root}${folder}`, generateId: byFileName });
 // The synonym table is optional (fixture and benchmark trees may have none): without it the collection is empty.
 const synonymsFile = `${root}synonyms.yaml`;
-const optionalFile = (path: string) => (existsSync(path) ? file(path) : { name: 'tl:no-file', load: async () => {} });
+const optionalFile = (path: string, options?: Parameters<typeof file>[1]) => (existsSync(path) ? file(path, options) : { name: 'tl:no-file', load: async () => {} });
+// The site record is one object, not a list: it becomes the collection's one item, `site`.
+const siteFile = `${root}site.yaml`;
 
 export const collections = {
   entries: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}entries`, generateId: byFileName }), schema: entrySchema }),
@@ -43,4 +47,5 @@ export const collections = {
   bodies: defineCollection({ loader: yamlFolder('bodies'), schema: bodySchema }),
   measures: defineCollection({ loader: yamlFolder('measures'), schema: measureSchema }),
   synonyms: defineCollection({ loader: optionalFile(synonymsFile), schema: synonymGroupSchema }),
+  site: defineCollection({ loader: optionalFile(siteFile, { parser: (text) => ({ site: parseYaml(text) as Record<string, unknown> }) }), schema: siteRecordSchema }),
 };

@@ -2,7 +2,7 @@
  * The one module that touches Astro's content collections. It hands the rest of the site plain,
  * sorted data; the content itself was checked before Astro loaded it (src/integrations).
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Body } from '../schemas/body.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
@@ -10,12 +10,11 @@ import type { Measure } from '../schemas/measure.ts';
 import type { Source } from '../schemas/source.ts';
 import type { SynonymGroup } from '../schemas/synonyms.ts';
 import type { Vendor } from '../schemas/vendor.ts';
-import { readSiteFile } from '../integrations/content-files.ts';
 import { createPaths } from '../lib/paths.ts';
 import { reportAddress, type ReportAddress } from '../lib/site.ts';
-import { siteRecordSchema } from '../schemas/site.ts';
 import { sortChronologically } from '../lib/timeline.ts';
 import { sortMeasures } from '../lib/measures.ts';
+import { entriesNaming } from '../lib/entities.ts';
 
 /** An entry: its id, its date (for ordering) and its checked front matter. */
 export interface EntryRecord {
@@ -28,12 +27,18 @@ export interface EntryRecord {
 export interface SiteData {
   /** Entries, oldest first. */
   entries: EntryRecord[];
+  /** The same entries by id, for pages that look one up. */
+  entryById: ReadonlyMap<string, EntryRecord>;
   sources: Map<string, Source>;
+  /** The entries that cite each source, oldest first, by source id. */
+  citedBy: ReadonlyMap<string, EntryRecord[]>;
   vendors: Map<string, Vendor>;
   jurisdictions: Map<string, Jurisdiction>;
   bodies: Map<string, Body>;
   /** Measures, by jurisdiction, then by their first stage. */
   measures: { id: string; data: Measure }[];
+  /** The same measures by id. */
+  measureById: ReadonlyMap<string, { id: string; data: Measure }>;
   /** The synonym groups (`src/content/synonyms.yaml`), in file order. */
   synonyms: SynonymGroup[];
   /** The last day events were reviewed (`src/content/site.yaml`); undefined in trees without one. */
@@ -64,17 +69,22 @@ function versionsById(): Promise<Map<string, CollectionEntry<'versions'>>> {
   return versionEntries;
 }
 
-/** The earlier versions (snapshots) of every entry, by entry id, oldest first. */
-export async function getVersions(): Promise<Map<string, VersionRecord[]>> {
-  const out = new Map<string, VersionRecord[]>();
-  for (const v of (await versionsById()).values()) {
-    const [id, n] = v.id.split('/');
-    const list = out.get(id!) ?? [];
-    list.push({ id: id!, n: Number(n), data: v.data });
-    out.set(id!, list);
-  }
-  for (const list of out.values()) list.sort((a, b) => a.n - b.n);
-  return out;
+let versionLists: Promise<Map<string, VersionRecord[]>> | undefined;
+
+/** The earlier versions (snapshots) of every entry, by entry id, oldest first; built once. */
+export function getVersions(): Promise<Map<string, VersionRecord[]>> {
+  versionLists ??= versionsById().then((snapshots) => {
+    const out = new Map<string, VersionRecord[]>();
+    for (const v of snapshots.values()) {
+      const [id, n] = v.id.split('/');
+      const list = out.get(id!) ?? [];
+      list.push({ id: id!, n: Number(n), data: v.data });
+      out.set(id!, list);
+    }
+    for (const list of out.values()) list.sort((a, b) => a.n - b.n);
+    return out;
+  });
+  return versionLists;
 }
 
 /** Renders the body of an earlier version. */
@@ -91,16 +101,10 @@ function entriesById(): Promise<Map<string, CollectionEntry<'entries'>>> {
   return collectionEntries;
 }
 
-/** The site record's coverage date; the content check has already validated the file. */
-function coverageThrough(): string | undefined {
-  const site = readSiteFile((process.env['CONTENT_DIR'] ?? './src/content').replace(/\/?$/, '/'));
-  return site === undefined ? undefined : siteRecordSchema.parse(site.data).coverageThrough;
-}
-
 /** Loads and sorts every collection once per build. */
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () => {
-    const [entryMap, sources, vendors, jurisdictions, bodies, measures, synonyms] = await Promise.all([
+    const [entryMap, sources, vendors, jurisdictions, bodies, measures, synonyms, siteRecord] = await Promise.all([
       entriesById(),
       getCollection('sources'),
       getCollection('vendors'),
@@ -108,16 +112,23 @@ export function getSiteData(): Promise<SiteData> {
       getCollection('bodies'),
       getCollection('measures'),
       getCollection('synonyms'),
+      // One record, absent from some trees: getEntry, unlike getCollection, says nothing when it is missing.
+      getEntry('site', 'site'),
     ]);
+    const entries = sortChronologically([...entryMap.values()].map((e) => ({ id: e.id, date: e.data.date, data: e.data })));
+    const sortedMeasures = sortMeasures(measures.map((m) => ({ id: m.id, data: m.data })));
     return {
-      entries: sortChronologically([...entryMap.values()].map((e) => ({ id: e.id, date: e.data.date, data: e.data }))),
+      entries,
+      entryById: new Map(entries.map((e) => [e.id, e])),
+      citedBy: entriesNaming(entries, 'sources'),
       sources: toMap(sources),
       vendors: toMap(vendors),
       jurisdictions: toMap(jurisdictions),
       bodies: toMap(bodies),
-      measures: sortMeasures(measures.map((m) => ({ id: m.id, data: m.data }))),
+      measures: sortedMeasures,
+      measureById: new Map(sortedMeasures.map((m) => [m.id, m])),
       synonyms: synonyms.map((s) => s.data),
-      coverageThrough: coverageThrough(),
+      coverageThrough: siteRecord?.data.coverageThrough,
       buildDate: new Date(import.meta.env.BUILD_DATE),
     };
   })();

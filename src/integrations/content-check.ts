@@ -4,13 +4,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Plugin as VitePlugin } from 'vite';
-import { checkContent } from '../lib/content-check.ts';
-import { isoDay } from '../lib/dates.ts';
 import { checkEntryBody } from '../lib/entry-body.ts';
-import { readContentTreeOnce, splitFrontMatter } from './content-files.ts';
-
+import { splitFrontMatter, type ContentReader } from './content-files.ts';
 
 /**
  * Checks each entry body again as the MDX renderer is about to compile it. The check at startup
@@ -32,22 +28,24 @@ export function entryBodyGuard(contentRoot: string): VitePlugin {
   };
 }
 
-/** Options: the content folder and the build date that "future" is measured against. */
+/** Options: the build's content reader (its folder and the build date "future" is measured against). */
 export interface ContentCheckOptions {
-  contentDir: URL;
-  buildDate: Date;
+  content: ContentReader;
 }
 
-/** Runs every content check at `astro:config:setup`; any problem throws. */
+/**
+ * Reads and checks the content tree at `astro:config:setup`, afresh each time (a dev server
+ * restarted after an edit checks the edited tree); any problem throws. The build steps after it
+ * take the same checked tree from the reader.
+ */
 export function contentCheck(options: ContentCheckOptions): AstroIntegration {
   return {
     name: 'tl:content-check',
     hooks: {
       'astro:config:setup': ({ logger, updateConfig }) => {
-        updateConfig({ vite: { plugins: [entryBodyGuard(fileURLToPath(options.contentDir))] } });
-        const { raw, problems } = readContentTreeOnce(fileURLToPath(options.contentDir), { fresh: true });
-        const report = checkContent(raw, { today: isoDay(options.buildDate) });
-        const all = [...problems, ...report.problems];
+        updateConfig({ vite: { plugins: [entryBodyGuard(options.content.root)] } });
+        const report = options.content.read({ fresh: true });
+        const all = report.problems;
         if (all.length > 0) {
           const message = `Content check failed with ${all.length} problem${all.length === 1 ? '' : 's'}:\n${all.map((p) => `  ${p}`).join('\n')}`;
           throw new Error(message);

@@ -1,13 +1,17 @@
 /**
- * Reads a content tree from disk into the plain shape that `checkContent` takes. It parses
- * front matter and YAML itself (YAML 1.2, so bare dates stay strings) and reports any file
- * that no loader would read, so that nothing is silently dropped.
+ * The one reader of the content tree outside Astro's loaders. It reads the files (front matter
+ * and YAML, parsed as YAML 1.2 so bare dates stay strings), reports any file no loader would
+ * read, and checks the whole tree with the schemas and cross-reference rules of
+ * `src/lib/content-check.ts`. Its typed result is what the build steps take (sitemap dates,
+ * redirects, host files, entry JSON): none of them parses a file or casts a field again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { RawContent, RawRecord } from '../lib/content-check.ts';
+import { checkContent, type ContentReport, type RawContent, type RawRecord } from '../lib/content-check.ts';
+import { isoDay } from '../lib/dates.ts';
 import { splitFrontMatter } from '../lib/front-matter.ts';
 import { VERSIONS_FOLDER } from '../lib/versions.ts';
 
@@ -26,16 +30,16 @@ export const CONTENT_LAYOUT = {
   site: 'site.yaml',
 } as const;
 
-// Files sort before a sub-folder of the same prefix, so the order is that of full paths.
-const sortName = (d: Dirent) => (d.isDirectory() ? `${d.name}/` : d.name);
-
-function walk(dir: string): string[] {
+/**
+ * Every file under `dir` (hidden files left out), as full paths in the order of their full
+ * paths, so that messages come out in the same order on every machine.
+ */
+function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (sortName(a) < sortName(b) ? -1 : 1)).flatMap((d) => {
-    const full = join(dir, d.name);
-    if (d.isDirectory()) return walk(full);
-    return d.name.startsWith('.') ? [] : [full];
-  });
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && !d.name.startsWith('.'))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
 }
 
 export { splitFrontMatter };
@@ -49,21 +53,21 @@ function parseYaml(text: string, file: string, errors: string[]): unknown {
   }
 }
 
-/**
- * The site record (`site.yaml`) under `root`, parsed but not checked, or `undefined` when the
- * tree has none. Paths in messages are shown relative to `cwd`.
- */
-export function readSiteFile(root: string, cwd: string = process.cwd()): { file: string; data: unknown } | undefined {
-  const path = join(root, CONTENT_LAYOUT.site);
-  if (!existsSync(path)) return undefined;
-  const file = relative(cwd, path);
-  const data = parseYaml(readFileSync(path, 'utf8'), file, []);
-  return data === undefined ? undefined : { file, data };
+/** An MDX file's front matter and body as a record, or a problem when it has no front matter. */
+function readMdx(path: string, id: string, file: string, noFrontMatter: string, problems: string[]): RawRecord | undefined {
+  const text = readFileSync(path, 'utf8');
+  const { frontMatter, body } = splitFrontMatter(text);
+  if (frontMatter === undefined) {
+    problems.push(`${file}: (file): ${noFrontMatter}`);
+    return undefined;
+  }
+  const data = parseYaml(frontMatter, file, problems);
+  return data === undefined ? undefined : { id, file, data, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length };
 }
 
 /**
- * Reads every collection under `root`. Paths in messages are shown relative to `cwd`.
- * YAML syntax errors are returned as problems alongside the records.
+ * Reads every collection under `root` without checking it. Paths in messages are shown relative
+ * to `cwd`. YAML syntax errors are returned as problems alongside the records.
  */
 export function readContentTree(root: string, cwd: string = process.cwd()): { raw: RawContent; problems: string[] } {
   const problems: string[] = [];
@@ -71,45 +75,31 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
   const show = (path: string) => relative(cwd, path);
 
   const entries: RawRecord[] = [];
-  for (const path of walk(join(root, CONTENT_LAYOUT.entries))) {
+  for (const path of filesUnder(join(root, CONTENT_LAYOUT.entries))) {
     if (!path.endsWith('.mdx')) {
       stray.push(show(path));
       continue;
     }
-    const file = show(path);
-    const text = readFileSync(path, 'utf8');
-    const { frontMatter, body } = splitFrontMatter(text);
-    if (frontMatter === undefined) {
-      problems.push(`${file}: (file): no front matter; start the file with --- and the fields`);
-      continue;
-    }
-    const data = parseYaml(frontMatter, file, problems);
-    if (data !== undefined) entries.push({ id: basename(path, '.mdx'), file, data, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length });
+    const record = readMdx(path, basename(path, '.mdx'), show(path), 'no front matter; start the file with --- and the fields', problems);
+    if (record) entries.push(record);
   }
 
   // Snapshots of earlier versions: read like entries, so every check of an entry file can see them.
   const versions: RawRecord[] = [];
   const versionsRoot = join(root, CONTENT_LAYOUT.versions);
-  for (const path of walk(versionsRoot)) {
-    const file = show(path);
+  for (const path of filesUnder(versionsRoot)) {
     const relativePath = relative(versionsRoot, path);
     if (!path.endsWith('.mdx')) {
-      versions.push({ id: relativePath, file, data: undefined });
+      versions.push({ id: relativePath, file: show(path), data: undefined });
       continue;
     }
-    const text = readFileSync(path, 'utf8');
-    const { frontMatter, body } = splitFrontMatter(text);
-    if (frontMatter === undefined) {
-      problems.push(`${file}: (file): no front matter; a snapshot is a copy of the whole entry file`);
-      continue;
-    }
-    const data = parseYaml(frontMatter, file, problems);
-    if (data !== undefined) versions.push({ id: relativePath, file, data, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length });
+    const record = readMdx(path, relativePath, show(path), 'no front matter; a snapshot is a copy of the whole entry file', problems);
+    if (record) versions.push(record);
   }
 
   const readData = (folder: string): RawRecord[] => {
     const out: RawRecord[] = [];
-    for (const path of walk(join(root, folder))) {
+    for (const path of filesUnder(join(root, folder))) {
       if (!path.endsWith('.yaml')) {
         stray.push(show(path));
         continue;
@@ -131,20 +121,55 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
     versions,
     strayFiles: stray,
   };
-  for (const key of ['permalinks', 'syndicators', 'site'] as const) {
+  for (const key of ['permalinks', 'syndicators', 'site', 'synonyms'] as const) {
     const path = join(root, CONTENT_LAYOUT[key]);
     if (!existsSync(path)) continue;
     const file = show(path);
     const data = parseYaml(readFileSync(path, 'utf8'), file, problems);
     if (data !== undefined) raw[key] = { file, data };
   }
-  const synonymsPath = join(root, CONTENT_LAYOUT.synonyms);
-  if (existsSync(synonymsPath)) {
-    const file = show(synonymsPath);
-    const data = parseYaml(readFileSync(synonymsPath, 'utf8'), file, problems);
-    if (data !== undefined) raw.synonyms = { file, data };
-  }
   return { raw, problems };
+}
+
+/**
+ * Reads the tree under `root` and checks it: every problem (unreadable files first, then the
+ * content check's) and the typed content. `today` is the build's day, the latest date any
+ * record may carry.
+ */
+export function readCheckedContent(root: string, options: { today: string; cwd?: string }): ContentReport {
+  const { raw, problems } = readContentTree(root, options.cwd);
+  const report = checkContent(raw, { today: options.today });
+  return { problems: [...problems, ...report.problems], content: report.content };
+}
+
+/** The content tree of one build, read and checked once. */
+export interface ContentReader {
+  /** The content folder. */
+  readonly root: string;
+  /**
+   * The checked tree: read from disk on the first call and kept. `fresh` reads it again (the
+   * content check does at the start of every build and dev-server start, so a restarted dev
+   * server never checks a stale tree).
+   */
+  read(options?: { fresh?: boolean }): ContentReport;
+}
+
+/**
+ * The reader of one build's content tree, shared by the content check and every build step:
+ * whichever asks first reads and checks the files, the others take that result.
+ * @example createContentReader({ contentDir: new URL('file:///site/src/content/'), buildDate: new Date() }).read().content.entries
+ */
+export function createContentReader(options: { contentDir: URL; buildDate: Date }): ContentReader {
+  const root = fileURLToPath(options.contentDir);
+  const today = isoDay(options.buildDate);
+  let report: ContentReport | undefined;
+  return {
+    root,
+    read({ fresh = false } = {}) {
+      if (fresh || !report) report = readCheckedContent(root, { today });
+      return report;
+    },
+  };
 }
 
 /**
@@ -154,21 +179,4 @@ export function readContentTree(root: string, cwd: string = process.cwd()): { ra
  */
 export function contentCacheDir(contentDirHref: string): string {
   return `./node_modules/.astro/content-${createHash('sha256').update(contentDirHref).digest('hex').slice(0, 12)}/`;
-}
-
-const trees = new Map<string, ReturnType<typeof readContentTree>>();
-
-/**
- * {@link readContentTree} once per build: the content check and the build-done steps (sitemap
- * dates, redirects, host files) all need the raw tree, and parsing a thousand files of YAML
- * several times is most of their cost. A build is one process, so the first read serves all;
- * `fresh` re-reads (the content check does, so a restarted dev server never checks a stale tree).
- */
-export function readContentTreeOnce(root: string, options: { fresh?: boolean } = {}): ReturnType<typeof readContentTree> {
-  let tree = options.fresh ? undefined : trees.get(root);
-  if (!tree) {
-    tree = readContentTree(root);
-    trees.set(root, tree);
-  }
-  return tree;
 }

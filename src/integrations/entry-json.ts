@@ -1,21 +1,54 @@
 /**
- * Writes `/entries/<id>.json` for every entry once Astro has built `/data/entries.json`, by
- * slicing that file: each entry's own JSON is exactly its item there, by construction, and a
- * thousand entries cost one pass over one file instead of a thousand routes.
+ * Writes `/entries/<id>.json` for every entry at the end of the build, from the checked content:
+ * each file is the entry's item of `/data/entries.json` (the same export function on the same
+ * checked data, in the same order), and a thousand entries cost one loop instead of a thousand
+ * routes.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CheckedContent } from '../lib/content-check.ts';
+import { datasetInput, exportEntries, type ExportPaths } from '../lib/export.ts';
+import type { ExportEntry } from '../schemas/export.ts';
+import { sortMeasures } from '../lib/measures.ts';
+import { createPaths } from '../lib/paths.ts';
+import { sortChronologically } from '../lib/timeline.ts';
+import type { ContentReader } from './content-files.ts';
 
-/** Splits `data/entries.json` into one file per entry in `astro:build:done`. */
-export function entryJsonFiles(): AstroIntegration {
+const byId = <T>(records: readonly { id: string; data: T }[]) => new Map(records.map((r) => [r.id, r.data]));
+
+/** Every entry in its public shape, oldest first, as `/data/entries.json` lists them. */
+export function entryExports(content: CheckedContent, paths: ExportPaths): ExportEntry[] {
+  return exportEntries(
+    datasetInput(
+      {
+        entries: sortChronologically(content.entries.map(({ id, data }) => ({ id, date: data.date, data }))),
+        sources: byId(content.sources),
+        vendors: byId(content.vendors),
+        jurisdictions: byId(content.jurisdictions),
+        measures: sortMeasures(content.measures),
+        coverageThrough: content.site?.coverageThrough,
+      },
+      paths,
+    ),
+  );
+}
+
+/** Writes one JSON file per entry in `astro:build:done`. */
+export function entryJsonFiles(options: { content: ContentReader }): AstroIntegration {
+  let base = '/';
+  let site = 'http://localhost:4321';
   return {
     name: 'tl:entry-json',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = config.site ?? site;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { entries } = JSON.parse(readFileSync(join(out, 'data/entries.json'), 'utf8')) as { entries: { id: string }[] };
+        const entries = entryExports(options.content.read().content, createPaths(base, site));
         for (const entry of entries) writeFileSync(join(out, 'entries', `${entry.id}.json`), `${JSON.stringify(entry, null, 2)}\n`);
         logger.info(`wrote ${entries.length} entry JSON files`);
       },

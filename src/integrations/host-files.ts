@@ -7,12 +7,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatHeaders, formatRedirects } from '../lib/headers.ts';
+import { listRedirects } from '../lib/permalinks.ts';
 import { securityHeaders } from '../lib/security.ts';
-import { readRedirects } from './redirects.ts';
+import type { ContentReader } from './content-files.ts';
 
-/** Options: the content folder whose `permalinks.yaml` lists the redirects. */
+/** Options: the build's content reader, whose `permalinks.yaml` lists the redirects. */
 export interface HostFilesIntegrationOptions {
-  contentDir: URL;
+  content: ContentReader;
 }
 
 /** Emits `_headers` and `_redirects` in `astro:build:done`. */
@@ -27,7 +28,7 @@ export function hostFiles(options: HostFilesIntegrationOptions): AstroIntegratio
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
         writeFileSync(join(out, '_headers'), formatHeaders(securityHeaders(), { base }));
-        writeFileSync(join(out, '_redirects'), formatRedirects(readRedirects(options.contentDir).redirects, { base }));
+        writeFileSync(join(out, '_redirects'), formatRedirects(listRedirects(options.content.read().content.permalinks.redirects), { base }));
       },
     },
   };

@@ -8,28 +8,20 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CheckedContent } from '../lib/content-check.ts';
 import { createPaths } from '../lib/paths.ts';
 import { listRedirects, redirectPageHtml, type Redirect } from '../lib/permalinks.ts';
-import { permalinksSchema } from '../schemas/permalinks.ts';
-import { readContentTreeOnce } from './content-files.ts';
+import type { ContentReader } from './content-files.ts';
 
-/** Options: the content folder whose `permalinks.yaml` lists the redirects. */
+/** Options: the build's content reader, whose `permalinks.yaml` lists the redirects. */
 export interface RedirectsOptions {
-  contentDir: URL;
+  content: ContentReader;
 }
 
-/** The registry's redirects and the title of each target entry, read from a content tree. */
-export function readRedirects(contentDir: URL): { redirects: Redirect[]; titles: Map<string, string> } {
-  const { raw } = readContentTreeOnce(fileURLToPath(contentDir));
-  const registry = permalinksSchema.safeParse(raw.permalinks?.data ?? {});
-  // The content check has already reported a malformed registry and stopped the build.
-  const redirects = registry.success ? listRedirects(registry.data.redirects) : [];
-  const titles = new Map<string, string>();
-  for (const entry of raw.entries) {
-    const title = (entry.data as { title?: unknown }).title;
-    if (typeof title === 'string') titles.set(entry.id, title.trim().replace(/\s+/g, ' '));
-  }
-  return { redirects, titles };
+/** The registry's redirects, with the title of each target entry as its schema gives it. */
+export function redirectsOf(content: Pick<CheckedContent, 'entries' | 'permalinks'>): (Redirect & { title: string })[] {
+  const titles = new Map(content.entries.map((e) => [e.id, e.data.title]));
+  return listRedirects(content.permalinks.redirects).map((r) => ({ ...r, title: titles.get(r.to) ?? r.to }));
 }
 
 /** Emits `/entries/<old>/index.html` and `/entries/<old>.json` in `astro:build:done`. */
@@ -46,12 +38,12 @@ export function entryRedirects(options: RedirectsOptions): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const paths = createPaths(base, site);
-        const { redirects, titles } = readRedirects(options.contentDir);
-        for (const { from, to } of redirects) {
+        const redirects = redirectsOf(options.content.read().content);
+        for (const { from, to, title } of redirects) {
           const page = join(out, 'entries', from, 'index.html');
           mkdirSync(join(out, 'entries', from), { recursive: true });
           const targetPath = paths.entry(to);
-          writeFileSync(page, redirectPageHtml({ from, to, targetPath, targetUrl: paths.absolute(targetPath), targetTitle: titles.get(to) ?? to }));
+          writeFileSync(page, redirectPageHtml({ from, to, targetPath, targetUrl: paths.absolute(targetPath), targetTitle: title }));
           const json = join(out, 'entries', `${to}.json`);
           if (existsSync(json)) copyFileSync(json, join(out, 'entries', `${from}.json`));
         }

@@ -1,31 +1,31 @@
 /**
  * Options for `@astrojs/sitemap`: each entry page's `lastmod` is the day the entry last changed
- * in substance (`updated`, else `published`), read from the content tree. The pages of single
+ * in substance (`updated`, else `published`), taken from the checked content. The pages of single
  * versions (`/entries/<id>/v/<n>/`) stay out: search engines should find the current entry.
  */
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { fileURLToPath } from 'node:url';
 import { createPaths } from '../lib/paths.ts';
 import { lastModifiedByUrl } from '../lib/permalinks.ts';
-import { readContentTreeOnce } from './content-files.ts';
+import type { ContentReader } from './content-files.ts';
 
-const asDay = (value: unknown): string | undefined =>
-  value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
-
-/** The sitemap options for a content tree, base path and site URL. */
-export function sitemapOptions(options: { contentDir: URL; base: string; site: string }): SitemapOptions {
-  const { raw } = readContentTreeOnce(fileURLToPath(options.contentDir));
+/**
+ * The sitemap options for a content tree, base path and site URL. The dates are looked up when
+ * the sitemap is written, at the end of the build, from the tree the content check read.
+ */
+export function sitemapOptions(options: { content: ContentReader; base: string; site: string }): NonNullable<SitemapOptions> {
   const paths = createPaths(options.base, options.site);
-  const dated = raw.entries.flatMap((e) => {
-    const data = e.data as { published?: unknown; updated?: unknown };
-    const published = asDay(data.published);
-    return published ? [{ id: e.id, published, updated: asDay(data.updated) }] : [];
-  });
-  const lastmod = lastModifiedByUrl(dated, (id) => paths.absolute(paths.entry(id)));
+  let lastmod: Map<string, string> | undefined;
+  const lastModified = () => {
+    lastmod ??= lastModifiedByUrl(
+      options.content.read().content.entries.map(({ id, data }) => ({ id, published: data.published, updated: data.updated })),
+      (id) => paths.absolute(paths.entry(id)),
+    );
+    return lastmod;
+  };
   return {
     filter: (page) => !/\/entries\/[^/]+\/v\/\d+\/$/.test(new URL(page).pathname),
     serialize(item) {
-      const day = lastmod.get(item.url);
+      const day = lastModified().get(item.url);
       return day ? { ...item, lastmod: day } : item;
     },
   };

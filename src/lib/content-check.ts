@@ -17,6 +17,7 @@ import { syndicatorsSchema } from '../schemas/syndicators.ts';
 import { vendorSchema, type Vendor } from '../schemas/vendor.ts';
 import { dateSortKey, precisionOf } from './dates.ts';
 import { checkVersions, parseVersionPath, VERSIONS_FOLDER } from './versions.ts';
+import { copyDomainOf } from './copy-domains.ts';
 import { checkEditorialRules } from './editorial-rules.ts';
 import { checkEntryBody } from './entry-body.ts';
 
@@ -226,6 +227,7 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
   const jurisdictionIds = idsOf(raw.jurisdictions);
   const bodyIds = idsOf(raw.bodies);
   const sourceKind = new Map(sources.map((s) => [s.id, s.data.kind]));
+  const bodyOf = new Map(raw.entries.map((r) => [r.file, r.body]));
   const cited = new Set<string>();
 
   for (const { id, file, data } of entries) {
@@ -279,7 +281,7 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
         }
       });
     }
-    const body = raw.entries.find((r) => r.id === id && r.file === file)?.body;
+    const body = bodyOf.get(file);
     if (body !== undefined && body.trim() === '') problems.push(`${file}: body: empty; write what happened, its context and the reactions below the front matter`);
   }
 
@@ -295,6 +297,7 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     data.sources.forEach((s) => cited.add(s));
   }
 
+  const checkedIds = new Set(entries.map((e) => e.id));
   const registryFile = raw.permalinks?.file ?? 'permalinks.yaml';
   const contentRoot = registryFile.includes('/') ? registryFile.slice(0, registryFile.lastIndexOf('/') + 1) : '';
   problems.push(
@@ -304,7 +307,7 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
       published: permalinks.versions,
       registryFile,
       folder: `${contentRoot}${VERSIONS_FOLDER}`,
-      unchecked: new Set([...entryIds].filter((id) => !entries.some((e) => e.id === id))),
+      unchecked: new Set([...entryIds].filter((id) => !checkedIds.has(id))),
     }),
   );
 
@@ -316,6 +319,7 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
       problems.push(`${file}: jurisdiction: unknown jurisdiction "${data.jurisdiction}" (known: ${knownList(jurisdictionIds)})`);
     }
   }
+  checkCopySites({ sources, vendors, bodies }, problems);
   for (const { id, file } of sources) {
     if (!cited.has(id)) problems.push(`${file}: (file): source "${id}" is not cited by any entry; cite it or delete the file`);
   }
@@ -344,6 +348,27 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
   );
 
   return { problems, content: { entries, sources, vendors, jurisdictions, bodies, measures, permalinks, synonyms, ...(site ? { site } : {}) } };
+}
+
+/**
+ * No address may point at a site that copies others' work (`src/lib/copy-domains.ts`): a source
+ * cites the original without a `url` and names the copy in `via`; a vendor's or body's website
+ * is its own.
+ */
+function checkCopySites(
+  records: { sources: readonly Checked<Source>[]; vendors: readonly Checked<Vendor>[]; bodies: readonly Checked<Body>[] },
+  problems: string[],
+): void {
+  const check = (file: string, field: string, url: string | undefined, advice: string) => {
+    const domain = url === undefined ? undefined : copyDomainOf(url);
+    if (domain !== undefined) problems.push(`${file}: ${field}: "${url}" is on ${domain}, a site that copies others' work (src/lib/copy-domains.ts); ${advice}`);
+  };
+  const cite = 'cite the original: leave url out and name the copy in via';
+  for (const { file, data } of records.sources) {
+    check(file, 'url', data.url, cite);
+    check(file, 'archiveUrl', data.archiveUrl, 'give an archived copy of the original, or none');
+  }
+  for (const { file, data } of [...records.vendors, ...records.bodies]) check(file, 'website', data.website, 'give the organisation\'s own website, or none');
 }
 
 /**

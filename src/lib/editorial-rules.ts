@@ -102,6 +102,18 @@ function confirmedSupport(input: EditorialInput, problems: string[]): void {
   }
 }
 
+/** "report", "reported", "reports", "reportedly", "reporting" as a word. */
+const REPORT_WORD = /\breport(?:ed|edly|s|ing)?\b/i;
+
+/** A `reported` entry says so in words, since readers of a quotation or a feed may never see the label. */
+function reportedInWords(input: EditorialInput, problems: string[]): void {
+  for (const { file, data } of input.entries) {
+    if (data.verification === 'reported' && !REPORT_WORD.test(data.verificationNote)) {
+      problems.push(`${file}: verificationNote: a "reported" entry must say in its note that the event is reported (the word "reported"), e.g. "Reported by the Financial Times; not officially confirmed."`);
+    }
+  }
+}
+
 /** An entry dated after the day the record says it was reviewed to. */
 function afterCoverage(input: EditorialInput, problems: string[]): void {
   if (!input.coverage) return;
@@ -120,6 +132,7 @@ export function checkEditorialRules(input: EditorialInput): string[] {
   syndicatorPublishers(input, problems);
   duplicateUrls(input, problems);
   confirmedSupport(input, problems);
+  reportedInWords(input, problems);
   afterCoverage(input, problems);
   return problems;
 }

@@ -34,12 +34,33 @@ export function withEntries<T>(records: ReadonlyMap<string, T>, entries: readonl
 }
 
 /**
+ * The entries that name each id of one field (`sources`, `vendors`, …), in the order of
+ * `entries`, each entry once: one pass over the entries instead of one per id.
+ * @example entriesNaming([{ id: 'a', data: { sources: ['x', 'y'] } }], 'sources').get('y') // [{ id: 'a', … }]
+ */
+export function entriesNaming<F extends EntityField | 'sources', T extends { data: Pick<Entry, F> }>(entries: readonly T[], field: F): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const entry of entries) {
+    for (const id of new Set(entry.data[field] as readonly string[])) {
+      const list = out.get(id);
+      if (list) list.push(entry);
+      else out.set(id, [entry]);
+    }
+  }
+  return out;
+}
+
+// One collator for every comparison: `localeCompare` with a locale builds one per call, which made
+// sorting the sources page at thousands of sources a noticeable part of the build.
+const NAME_ORDER = new Intl.Collator(LANGUAGE, { sensitivity: 'base' });
+
+/**
  * Compares two names as a reader looks them up in a list: by the name shown, ignoring case and
  * accents, so "Xiamen Meiya Pico" sorts under X whatever its id.
  * @example ['Xiamen Meiya Pico', 'Dahua'].sort(compareNames) // ['Dahua', 'Xiamen Meiya Pico']
  */
 export function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, LANGUAGE, { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+  return NAME_ORDER.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**

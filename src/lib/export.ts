@@ -21,6 +21,7 @@ import type { Source } from '../schemas/source.ts';
 import type { Vendor } from '../schemas/vendor.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import { measureKindInfo, measuresOfEntry, measureStatusInfo, type MeasureRecord } from './measures.ts';
+import { entriesNaming } from './entities.ts';
 import { groupRelations } from './relations.ts';
 import { compareDates } from './dates.ts';
 
@@ -135,7 +136,7 @@ export function exportEntry(entry: EntryLike, sources: ReadonlyMap<string, Sourc
 }
 
 /** Every entry in the public shape, in the order given. */
-function exportEntries(input: DatasetInput): ExportEntry[] {
+export function exportEntries(input: DatasetInput): ExportEntry[] {
   const dated = input.entries.map((e) => ({ ...e, date: e.data.date }));
   return dated.map((e) => exportEntry(e, input.sources, input.entryUrl(e.id), entryLinks(e, dated, input.measures)));
 }
@@ -209,6 +210,7 @@ export function buildEntriesExport(input: DatasetInput, generated: Date): Entrie
 
 /** `/data/vendors.json`: every vendor with the ids of its entries. */
 export function buildVendorsExport(input: DatasetInput, generated: Date): VendorsExport {
+  const naming = entriesNaming(input.entries, 'vendors');
   const vendors: ExportVendor[] = [...input.vendors].map(([id, v]) => ({
     id,
     url: input.vendorUrl(id),
@@ -221,16 +223,17 @@ export function buildVendorsExport(input: DatasetInput, generated: Date): Vendor
     country: v.country,
     description: v.description,
     website: v.website ?? null,
-    entries: input.entries.filter((e) => e.data.vendors.includes(id)).map((e) => e.id),
+    entries: (naming.get(id) ?? []).map((e) => e.id),
   }));
   return { generated: generated.toISOString(), license: DATA_LICENSE, vendors };
 }
 
 /** `/data/sources.json`: every source with the ids of the entries that cite it. */
 export function buildSourcesExport(input: DatasetInput, generated: Date): SourcesExport {
+  const citing = entriesNaming(input.entries, 'sources');
   const sources: ExportSourceRecord[] = [...input.sources].map(([id, s]) => ({
     ...exportSource(id, s),
-    citedBy: input.entries.filter((e) => e.data.sources.includes(id)).map((e) => e.id),
+    citedBy: (citing.get(id) ?? []).map((e) => e.id),
   }));
   return { generated: generated.toISOString(), license: DATA_LICENSE, sources };
 }

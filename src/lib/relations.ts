@@ -64,19 +64,46 @@ export interface RelationGroup<T> {
   items: T[];
 }
 
+/** Each entry by id, and the relations pointing at each entry, in the order of the entries. */
+interface RelationIndex {
+  byId: Map<string, RelatedEntry>;
+  incoming: Map<string, EntryRelation[]>;
+}
+
+// One index per list of entries: a page asks for one entry's relations, a build asks for every
+// entry's, and a pass over the whole list for each would make a build quadratic in its entries.
+const indexes = new WeakMap<readonly RelatedEntry[], RelationIndex>();
+
+function relationIndex(entries: readonly RelatedEntry[]): RelationIndex {
+  let index = indexes.get(entries);
+  if (!index) {
+    const byId = new Map<string, RelatedEntry>();
+    const incoming = new Map<string, EntryRelation[]>();
+    for (const other of entries) {
+      if (!byId.has(other.id)) byId.set(other.id, other);
+      for (const r of other.data.related) {
+        if (r.entry === other.id) continue;
+        const list = incoming.get(r.entry) ?? [];
+        list.push({ type: r.type, direction: 'incoming', entry: other.id, label: relationTypeInfo(r.type).inverseLabel });
+        incoming.set(r.entry, list);
+      }
+    }
+    index = { byId, incoming };
+    indexes.set(entries, index);
+  }
+  return index;
+}
+
 /**
  * Every relation of `id`, written by it or pointing at it, each with the label for this side.
- * Outgoing first, in the order written; then incoming, in the order of `entries`.
+ * Outgoing first, in the order written; then incoming, in the order of `entries`. The list of
+ * entries is indexed on the first call and must not change afterwards.
  */
 export function relationsOf(id: string, entries: readonly RelatedEntry[]): EntryRelation[] {
-  const own = entries.find((e) => e.id === id);
+  const { byId, incoming } = relationIndex(entries);
+  const own = byId.get(id);
   const out: EntryRelation[] = (own?.data.related ?? []).map((r) => ({ type: r.type, direction: 'outgoing', entry: r.entry, label: relationTypeInfo(r.type).label }));
-  for (const other of entries) {
-    if (other.id === id) continue;
-    for (const r of other.data.related) {
-      if (r.entry === id) out.push({ type: r.type, direction: 'incoming', entry: other.id, label: relationTypeInfo(r.type).inverseLabel });
-    }
-  }
+  out.push(...(incoming.get(id) ?? []).map((r) => ({ ...r })));
   return out;
 }
 
@@ -86,7 +113,7 @@ export function relationsOf(id: string, entries: readonly RelatedEntry[]): Entry
  * @example groupRelations('b', [{ id: 'a', date: '2021', data: { related: [{ entry: 'b', type: 'responds-to' }] } }, { id: 'b', date: '2020', data: { related: [] } }])[0].label // 'Responses'
  */
 export function groupRelations<T extends RelatedEntry>(id: string, entries: readonly T[]): RelationGroup<T>[] {
-  const byId = new Map(entries.map((e) => [e.id, e]));
+  const byId = relationIndex(entries).byId as Map<string, T>;
   const groups: RelationGroup<T>[] = [];
   const relations = relationsOf(id, entries);
   for (const type of RELATION_TYPE_IDS) {

@@ -45,10 +45,22 @@ export interface Neighbours<T> {
   next: T | undefined;
 }
 
-/** The chronological neighbours of the item with `id` in an already sorted list. */
+// Each list's positions by id, found once: every entry page asks for its neighbours in the same list.
+const positions = new WeakMap<readonly Dated[], Map<string, number>>();
+
+/**
+ * The chronological neighbours of the item with `id` in an already sorted list (which must not
+ * change after the first call: its positions are kept).
+ */
 export function neighboursOf<T extends Dated>(sorted: readonly T[], id: string): Neighbours<T> {
-  const index = sorted.findIndex((item) => item.id === id);
-  if (index === -1) return { previous: undefined, next: undefined };
+  let byId = positions.get(sorted);
+  if (!byId) {
+    byId = new Map();
+    for (const [i, item] of sorted.entries()) if (!byId.has(item.id)) byId.set(item.id, i);
+    positions.set(sorted, byId);
+  }
+  const index = byId.get(id);
+  if (index === undefined) return { previous: undefined, next: undefined };
   return { previous: sorted[index - 1], next: sorted[index + 1] };
 }
 

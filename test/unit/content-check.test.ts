@@ -43,7 +43,8 @@ describe('checkContent', () => {
     const required = ['body-inline-expression', 'body-flow-expression', 'body-import', 'body-export', 'body-script', 'body-iframe', 'body-event-handler', 'body-javascript-link', 'body-style-attribute', 'missing-field', 'malformed-date', 'impossible-date', 'precision-mismatch', 'unknown-vendor', 'unknown-source', 'unknown-related', 'duplicate-id', 'id-date-mismatch', 'no-sources', 'non-url-source', 'future-date', 'empty-summary', 'unknown-category', 'permalink-disappeared', 'syndicator-publisher', 'duplicate-source-url', 'confirmed-without-support', 'via-without-publisher', 'state-media-alone', 'after-coverage', 'version-disappeared', 'version-without-correction',
       'self-related', 'unknown-relation-type', 'relation-both-sides',
       'measure-stage-unknown-entry', 'measure-stages-out-of-order', 'measure-status-before-last-stage', 'measure-unknown-jurisdiction',
-      'measure-unknown-body', 'measure-unknown-vendor', 'measure-unknown-kind', 'measure-unknown-stage', 'measure-unknown-status'];
+      'measure-unknown-body', 'measure-unknown-vendor', 'measure-unknown-kind', 'measure-unknown-stage', 'measure-unknown-status',
+      'copy-site-url', 'reported-without-saying-so'];
     expect(cases).toEqual(expect.arrayContaining(required));
   });
 

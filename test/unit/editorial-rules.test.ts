@@ -9,10 +9,10 @@ const source = (id: string, data: Partial<Source>) => ({
   data: { title: id, publisher: 'A newspaper', kind: 'secondary', ...data } as Source,
 });
 
-const entry = (sources: string[], verification: Entry['verification'] = 'confirmed', date = '2022-11-24') => ({
+const entry = (sources: string[], verification: Entry['verification'] = 'confirmed', date = '2022-11-24', verificationNote = 'Reported by a newspaper.') => ({
   id: `${date}-x`,
   file: `entries/${date}-x.mdx`,
-  data: { date, verification, sources } as unknown as Entry,
+  data: { date, verification, verificationNote, sources } as unknown as Entry,
 });
 
 function check(input: Partial<EditorialInput>): string[] {
@@ -28,6 +28,23 @@ describe('urlKey', () => {
     ['not a url ', 'not a url'],
   ])('compares %s as %s', (url, key) => {
     expect(urlKey(url)).toBe(key);
+  });
+});
+
+describe('a reported entry says so in words', () => {
+  test.each(['Reported by the Financial Times.', 'Based on press reports.', 'Reportedly ordered by the ministry.', 'Based on trade-press reporting.'])('accepts the note "%s"', (note) => {
+    expect(check({ entries: [entry([], 'reported', '2022-11-24', note)] })).toEqual([]);
+  });
+
+  test('rejects a reported entry whose note never says "reported", naming the file and field', () => {
+    expect(check({ entries: [entry([], 'reported', '2022-11-24', 'Only anonymous sources describe it.')] })).toEqual([
+      'entries/2022-11-24-x.mdx: verificationNote: a "reported" entry must say in its note that the event is reported (the word "reported"), e.g. "Reported by the Financial Times; not officially confirmed."',
+    ]);
+  });
+
+  test('asks nothing of a confirmed or disputed entry\'s note', () => {
+    const sources = [source('law', { kind: 'primary' })];
+    expect(check({ sources, entries: [entry(['law'], 'confirmed', '2022-11-24', 'The law is published.'), entry(['law'], 'disputed', '2022-11-25', 'Sources disagree.')] })).toEqual([]);
   });
 });
 
