@@ -28,7 +28,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
       { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], isolate: false, globalSetup: ['test/support/global-browser.ts', 'test/support/global-build.ts'], testTimeout: 240_000 } },
+      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], isolate: false, globalSetup: ['test/support/global-browser.ts', 'test/support/global-build.ts', 'test/support/global-fixture-builds.ts'], testTimeout: 240_000 } },
       {
         extends: true,
         test: {
