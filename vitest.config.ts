@@ -1,3 +1,7 @@
+import { availableParallelism } from 'node:os';
+import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './test/support/sequencer.ts';
+
 // Five projects (see the README's "Tests"): unit and content run in milliseconds; build reads one
 // production build of the real content, and e2e drives Chromium (test/support/browser.ts says which)
 // against the same build; search drives Chromium against a build of its own fixture content. The
