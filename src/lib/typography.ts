@@ -37,6 +37,9 @@ export function inBrackets(note: string): string {
   return /[a-z0-9)\]]{2}\.$/i.test(text) && !/\b[A-Z][a-z]?\.$/.test(text) ? text.slice(0, -1) : text;
 }
 
+/** One pattern per date: a build asks about every source on every page that lists it. */
+const DATE_PATTERNS = new Map<string, RegExp>();
+
 /**
  * Whether a title already names the given date as the site writes it (e.g. "… 21 March 2022"),
  * so that a list need not repeat it.
@@ -44,6 +47,10 @@ export function inBrackets(note: string): string {
  * @example titleNamesDate('Procurement Act 2023', '2023-10-26') // false
  */
 export function titleNamesDate(title: string, date: string): boolean {
-  const shown = formatDate(date);
-  return new RegExp(`(^|\\W)${shown.replace(/ /g, '\\s+')}(\\W|$)`, 'i').test(title);
+  let pattern = DATE_PATTERNS.get(date);
+  if (!pattern) {
+    pattern = new RegExp(`(^|\\W)${formatDate(date).replace(/ /g, '\\s+')}(\\W|$)`, 'i');
+    DATE_PATTERNS.set(date, pattern);
+  }
+  return pattern.test(title);
 }

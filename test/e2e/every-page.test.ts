@@ -7,19 +7,23 @@
  * everything it requests, every policy violation and every script error is recorded while it loads
  * and while the checks below run. Then:
  *
- * - accessibility: axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules, in the light colour scheme and
- *   again after the page is switched to the dark one (`emulateMedia`, which restyles the same DOM;
- *   the check fails a page where the switch changes nothing, as its body colour shows). Audited:
- *   the sitemap pages, every earlier version (with its banner), one current-version page (the
- *   others repeat the entry pages) and the 404 page. axe is added to every page of the context
- *   before the page's own scripts (an init script, which the page's CSP does not govern);
+ * - accessibility: axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules in the light colour scheme; then
+ *   the page is switched to the dark one (`emulateMedia`, which restyles the same DOM; the check
+ *   fails a page where the switch changes nothing, as its body colour shows) and audited again with
+ *   axe's rules that read colours (contrast, links told apart from text by colour). The dark scheme
+ *   changes colours and nothing else, which a test below proves on the built CSS, so no other rule
+ *   can find anything new there. Audited: the sitemap pages, every earlier version (with its
+ *   banner), one current-version page (the others repeat the entry pages) and the 404 page. axe is
+ *   added to each audited page before the page's own scripts (an init script of the auditing
+ *   context, which the page's CSP does not govern); the other pages load in a context without it;
  * - small screens: the window is narrowed to a 390 px phone, and for a few pages to 320 px, and
  *   the page must not scroll sideways.
  *
  * A search with a query typed is observed too, and a control page proves that a policy violation
  * would be caught.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -76,9 +80,49 @@ const RECORD_VIOLATIONS = `
   });
 `;
 const AXE_RUN = `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] })`;
+/** axe's rules among TAGS whose outcome depends on colours: all a change of colour scheme can affect. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const AXE_RUN_COLOURS = `axe.run(document, { runOnly: { type: 'rule', values: ${JSON.stringify(COLOUR_RULES)} }, resultTypes: ['violations'] })`;
+
+/** CSS properties that set a colour and nothing else. */
+const COLOUR_PROPERTIES = new Set(['color', 'background-color', 'border-color', 'outline-color', 'fill', 'stroke', 'text-decoration-color', 'caret-color', 'accent-color']);
+const COLOUR_VALUE = /^(#[0-9a-f]{3,8}|var\(--[a-z0-9-]+\)|currentcolor|transparent)$/i;
+
+/**
+ * Every declaration inside a `prefers-color-scheme: dark` block of the built stylesheets, as
+ * `file: property: value`. The site inlines no styles (`inlineStylesheets: 'never'`), so the
+ * stylesheets hold all of them.
+ */
+function darkSchemeDeclarations(dir: string): { file: string; property: string; value: string }[] {
+  const out: { file: string; property: string; value: string }[] = [];
+  for (const file of readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.css'))) {
+    const css = readFileSync(join(dir, '_astro', file), 'utf8');
+    for (const match of css.matchAll(/@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)\s*\{/g)) {
+      // The block runs to the brace that closes the one after the query.
+      let depth = 1;
+      let end = match.index + match[0].length;
+      while (depth > 0 && end < css.length) {
+        if (css[end] === '{') depth += 1;
+        else if (css[end] === '}') depth -= 1;
+        end += 1;
+      }
+      const block = css.slice(match.index + match[0].length, end - 1);
+      for (const rule of block.matchAll(/\{([^{}]*)\}/g)) {
+        for (const declaration of rule[1]!.split(';').map((d) => d.trim()).filter(Boolean)) {
+          const colon = declaration.indexOf(':');
+          out.push({ file, property: declaration.slice(0, colon).trim(), value: declaration.slice(colon + 1).trim() });
+        }
+      }
+    }
+  }
+  return out;
+}
 
 let browser: Browser;
+/** Where pages are audited: axe is added to every page before the page's own scripts. */
 let context: BrowserContext;
+/** Where the other pages load: no axe. */
+let plain: BrowserContext;
 const observed: Observed[] = [];
 const watchers = new WeakMap<Page, { current?: Observed | undefined }>();
 
@@ -112,9 +156,9 @@ async function observe(page: Page, path: string, act: (page: Page, record: Obser
   return record;
 }
 
-/** Runs axe on the page as it is now styled and returns its violations. */
-async function axeFindings(page: Page, path: string, scheme: Finding['scheme']): Promise<Finding[]> {
-  const result = (await page.evaluate(AXE_RUN)) as AxeResult;
+/** Runs axe (all of TAGS, or only the colour rules) on the page as it is now styled and returns its violations. */
+async function axeFindings(page: Page, path: string, scheme: Finding['scheme'], run = AXE_RUN): Promise<Finding[]> {
+  const result = (await page.evaluate(run)) as AxeResult;
   return result.violations.map((v) => ({
     page: path,
     scheme,
@@ -127,7 +171,7 @@ async function axeFindings(page: Page, path: string, scheme: Finding['scheme']):
 
 const bodyColour = (page: Page) => page.evaluate(() => getComputedStyle(document.body).color);
 
-/** Audits the loaded page in the light scheme, then in the dark one. */
+/** Audits the loaded page in the light scheme, then its colours in the dark one. */
 async function audit(page: Page, path: string): Promise<Finding[]> {
   const light = await axeFindings(page, path, 'light');
   const lightColour = await bodyColour(page);
@@ -136,7 +180,7 @@ async function audit(page: Page, path: string): Promise<Finding[]> {
   if (darkColour === lightColour) {
     return [...light, { page: path, scheme: 'dark', rule: 'tl-scheme-switch', impact: 'test', help: `the dark scheme did not restyle the page (body colour stayed ${lightColour})`, targets: ['body'] }];
   }
-  return [...light, ...(await axeFindings(page, path, 'dark'))];
+  return [...light, ...(await axeFindings(page, path, 'dark', AXE_RUN_COLOURS))];
 }
 
 /** The document's width against the window's, at a window size. */
@@ -170,7 +214,10 @@ beforeAll(async () => {
   context = await browser.newContext({ reducedMotion: 'reduce' });
   await context.addInitScript(RECORD_VIOLATIONS);
   await context.addInitScript({ content: axeSource });
-  await withTabs(context, TABS, paths, visit);
+  plain = await browser.newContext({ reducedMotion: 'reduce' });
+  await plain.addInitScript(RECORD_VIOLATIONS);
+  await withTabs(context, TABS, paths.filter((p) => toAudit.has(p)), visit);
+  await withTabs(plain, TABS, paths.filter((p) => !toAudit.has(p)), visit);
   const search = await context.newPage();
   await observe(search, '/search/ with a query typed', async (p) => {
     await p.goto(`${origin}/search/`, { waitUntil: 'load' });
@@ -205,6 +252,27 @@ describe('the crawl', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  test('the dark scheme changes colours and nothing else, so the dark audit needs only the colour rules', () => {
+    const declarations = darkSchemeDeclarations(distDir);
+    const custom = declarations.filter((d) => d.property.startsWith('--'));
+    // The custom properties it sets must be colours, and the light scheme must use them as colours only.
+    const notColour = declarations.filter((d) => !COLOUR_VALUE.test(d.value) || (!d.property.startsWith('--') && !COLOUR_PROPERTIES.has(d.property)));
+    expect(notColour.map((d) => `${d.file}: ${d.property}: ${d.value}`)).toEqual([]);
+    expect(custom.length, 'the dark scheme sets the colour custom properties').toBeGreaterThan(10);
+    const names = new Set(custom.map((d) => d.property));
+    const uses: string[] = [];
+    for (const file of readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.css'))) {
+      const css = readFileSync(join(distDir, '_astro', file), 'utf8');
+      for (const m of css.matchAll(/([a-z-]+)\s*:\s*([^;{}]*var\((--[a-z0-9-]+)\)[^;{}]*)/g)) {
+        const [, property, value, name] = m;
+        if (!names.has(name!) || property!.startsWith('--')) continue;
+        // A colour custom property may sit in a shorthand (border, outline, box-shadow) beside sizes that do not change.
+        if (!COLOUR_PROPERTIES.has(property!) && !/^(background|border(-[a-z]+)*|outline|box-shadow|text-decoration|column-rule)$/.test(property!)) uses.push(`${file}: ${property}: ${value}`);
+      }
+    }
+    expect(uses, 'colour custom properties used by a property that is not a colour').toEqual([]);
+  });
+
   test('every page has no violation in the light or the dark colour scheme', () => {
     const findings = observed.flatMap((o) => o.findings);
     const report = findings.map((f) => `${f.page} (${f.scheme}): [${f.impact}] ${f.rule}: ${f.help}\n    ${f.targets.join('\n    ')}`).join('\n');

@@ -49,14 +49,21 @@ const idOf = (href: string) => {
   return path.startsWith('/entries/') ? path.slice('/entries/'.length).replace(/\/$/, '') : path;
 };
 
-/** Runs every query on the search page at `origin` and reads the first results' links. */
+/**
+ * Runs every query on the search page at `origin`, as a reader does: the page is loaded once and
+ * each query is typed into its search box in turn (Pagefind and its index stay loaded, as they do
+ * for a reader who tries several searches); the first results' links are read once the page says
+ * it shows the results for that query.
+ */
 export async function runLabelledQueries(browser: Browser, origin: string, queries: readonly LabelledQuery[]): Promise<QueryOutcome[]> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
+    await page.goto(`${origin}/search/`);
+    const box = page.locator('main input[type="search"]').first();
     const outcomes: QueryOutcome[] = [];
     for (const query of queries) {
-      await page.goto(`${origin}/search/?q=${encodeURIComponent(query.q)}`);
+      await box.fill(query.q);
       const quoted = `“${query.q}”`;
       await page.waitForFunction((text) => (document.querySelector('#search-status')?.textContent ?? '').includes(text), quoted, { timeout: 15_000 });
       const top = (await page.locator('#search-results > li h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(idOf);
