@@ -4,13 +4,16 @@ import LongestFirstSequencer from './test/support/sequencer.ts';
 
 // Five projects (see the README's "Tests"): unit and content run in milliseconds; build reads one
 // production build of the real content, and e2e drives Chromium (test/support/browser.ts says which)
-// against the same build, made once by the global setup; search drives Chromium against a build of
-// its own fixture content. Every build runs in a project root of its own (test/support/site-build.ts),
-// so the two global builds, and the fixture builds some build-layer files make in beforeAll, run at once.
+// against the same build; search drives Chromium against a build of its own fixture content. The
+// build layer also reads three fixture builds made from the real content (a variant deployed under a
+// sub-path, the same commit again with a redirect, and a tree that must fail the content check; see
+// test/support/content-trees.ts). The global setup starts every build the run's files read at once
+// (test/support/shared-builds.ts), each in a project root of its own (test/support/site-build.ts),
+// and hands them to the files through provide/inject: no test file builds anything itself.
 //
 // All projects share one pool of workers and run side by side, longest files first
-// (test/support/sequencer.ts). The browser and build files spend much of their time waiting on
-// Chromium or on a child `astro build`, so the pool has one worker more than the machine has cores.
+// (test/support/sequencer.ts). The browser files spend much of their time waiting on Chromium, so
+// the pool has one worker more than the machine has cores.
 // Test files share nothing but read-only modules (each browser file opens contexts of its own), so
 // workers are reused from file to file (isolate: false), which halves what the files cost to start.
 // Every project names the same maxWorkers: Vitest runs projects with different counts one after
@@ -28,7 +31,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
       { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], isolate: false, globalSetup: ['test/support/global-browser.ts', 'test/support/global-build.ts'], testTimeout: 240_000 } },
+      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], isolate: false, globalSetup: ['test/support/global-browser.ts', 'test/support/global-build.ts', 'test/support/global-fixture-builds.ts'], testTimeout: 240_000 } },
       {
         extends: true,
         test: {

@@ -1,19 +1,19 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+/**
+ * A deployment under a sub-path: the variant build (test/support/content-trees.ts) is built with
+ * BASE_PATH=/cctv-timeline and an https SITE_URL, and every internal address it writes must stay
+ * under that path.
+ */
+import { posix } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BASE, DEPLOYMENT } from '../support/content-trees.ts';
+import { builtOutput } from '../support/fixture-builds.ts';
 import { listFiles, readPage } from '../support/html.ts';
-import { ROOT, runBuild } from '../support/site-build.ts';
 
-const out = join(ROOT, '.test-dist-base');
-const BASE = '/cctv-timeline/';
-let output = '';
+let out = '';
 
-beforeAll(async () => {
-  const result = await runBuild({ OUT_DIR: out, BASE_PATH: '/cctv-timeline', SITE_URL: 'https://example.github.io' });
-  output = result.output;
-  if (result.code !== 0) throw new Error(`build with a base path failed:\n${output}`);
+beforeAll(() => {
+  out = builtOutput('variant');
 });
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('a build served from a sub-path', () => {
   test('keeps every internal link, script, stylesheet and form under the base path', () => {
@@ -24,15 +24,18 @@ describe('a build served from a sub-path', () => {
         ...page.querySelectorAll('script[src]').map((e) => e.getAttribute('src')!),
         ...page.querySelectorAll('form[action]').map((e) => e.getAttribute('action')!),
       ];
+      // The page's own address: a relative URL (an entry body may hold one) resolves from it.
+      const at = `${BASE}${posix.dirname(file)}/`;
       for (const url of urls) {
         if (/^(https?:|mailto:|#|data:)/.test(url)) continue;
-        expect(url.startsWith(BASE), `${file}: ${url}`).toBe(true);
+        const path = url.startsWith('/') ? url : new URL(url, `https://host${at}`).pathname;
+        expect(path.startsWith(BASE), `${file}: ${url}`).toBe(true);
       }
     }
   });
 
   test('uses the site URL and base path in canonical links', () => {
     const page = readPage(out, 'index.html');
-    expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`https://example.github.io${BASE}`);
+    expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${DEPLOYMENT.SITE_URL}${BASE}`);
   });
 });

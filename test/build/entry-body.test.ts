@@ -1,35 +1,31 @@
 /**
- * Entry bodies through a real `astro build`. A content tree holding every hostile body fixture
- * (code in braces, ESM, active elements and attributes, a javascript: link) fails before
- * rendering, names each file and construct, and writes none of the payloads to its output folder.
- * A tree whose entry uses every allowed construct builds (under a base path) and renders each.
+ * Entry bodies through a real `astro build`. The faulty build (test/support/content-trees.ts)
+ * holds every hostile body fixture (code in braces, ESM, active elements and attributes, a
+ * javascript: link) beside the real content; it fails before rendering, names each file and
+ * construct, and writes none of the payloads to its output folder. The variant build holds an
+ * entry that uses every allowed construct (deployed under a sub-path) and renders each.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { listFiles, readPage } from '../support/html.ts';
-import { ROOT, runBuild, type BuildResult } from '../support/site-build.ts';
+import { BASE, HOSTILE_BODIES as CASES } from '../support/content-trees.ts';
+import { builtOutput, fixtureBuild } from '../support/fixture-builds.ts';
+import { ROOT } from '../support/site-build.ts';
+import type { FixtureBuild } from '../support/shared-builds.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures');
-const CASES = readdirSync(join(FIXTURES, 'bad')).filter((name) => name.startsWith('body-')).sort();
-const OUT = join(ROOT, '.test-dist-entry-body');
 /** What each hostile body would put into a page or run, if it reached the build. */
 const PAYLOADS = ['globalThis.process', 'process.env', 'node:fs', 'readFileSync', 'CI_DEPLOY_TOKEN', 'alert(', '<iframe', 'onerror', 'javascript:', 'position:fixed'];
 
-let content: string;
-let result: BuildResult;
+let result: FixtureBuild;
+let content = '';
+let OUT = '';
 
-beforeAll(async () => {
-  content = mkdtempSync(join(tmpdir(), 'tl-hostile-'));
-  cpSync(join(FIXTURES, 'valid'), content, { recursive: true });
-  for (const name of CASES) cpSync(join(FIXTURES, 'bad', name, 'entries'), join(content, 'entries'), { recursive: true });
-  rmSync(OUT, { recursive: true, force: true });
-  result = await runBuild({ CONTENT_DIR: content, OUT_DIR: OUT });
-});
-afterAll(() => {
-  rmSync(content, { recursive: true, force: true });
-  rmSync(OUT, { recursive: true, force: true });
+beforeAll(() => {
+  result = fixtureBuild('faulty');
+  content = result.content;
+  OUT = result.out;
 });
 
 describe('a build with hostile entry bodies', () => {
@@ -41,6 +37,11 @@ describe('a build with hostile entry bodies', () => {
   test('fails', () => {
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toContain('Content check failed');
+  });
+
+  test('reports each problem of the tree and no other: the lines of each body, a lost version (two lines) and a published id without a redirect', () => {
+    const lines = CASES.flatMap((name) => readFileSync(join(FIXTURES, 'bad', name, 'expected.txt'), 'utf8').split('\n').filter(Boolean));
+    expect(result.output).toContain(`Content check failed with ${lines.length + 3} problems:`);
   });
 
   test.each(CASES)('names the file, the line and the construct of "%s"', (name) => {
@@ -63,21 +64,12 @@ describe('a build with hostile entry bodies', () => {
 });
 
 describe('a build with an entry that uses every allowed construct', () => {
-  const ALLOWED_OUT = join(ROOT, '.test-dist-allowed-body');
-  let tree: string;
-  let built: BuildResult;
+  let built: FixtureBuild;
   let body: ReturnType<typeof readPage>;
 
-  beforeAll(async () => {
-    tree = mkdtempSync(join(tmpdir(), 'tl-allowed-'));
-    cpSync(join(FIXTURES, 'valid'), tree, { recursive: true });
-    cpSync(join(FIXTURES, 'allowed-body'), tree, { recursive: true });
-    built = await runBuild({ CONTENT_DIR: tree, OUT_DIR: ALLOWED_OUT, BASE_PATH: '/tl' });
-    if (built.code === 0) body = readPage(ALLOWED_OUT, 'entries/2019-10-08-allowed-markdown/index.html').querySelector('.body')!;
-  });
-  afterAll(() => {
-    rmSync(tree, { recursive: true, force: true });
-    rmSync(ALLOWED_OUT, { recursive: true, force: true });
+  beforeAll(() => {
+    built = fixtureBuild('variant');
+    if (built.code === 0) body = readPage(builtOutput('variant'), 'entries/2019-10-08-allowed-markdown/index.html').querySelector('.body')!;
   });
 
   test('builds', () => {
@@ -115,11 +107,11 @@ describe('a build with an entry that uses every allowed construct', () => {
       { href: 'https://www.federalregister.gov/d/2019-22210', rel: 'noopener noreferrer' },
       { href: 'https://www.bis.doc.gov/', rel: 'noopener noreferrer' },
       { href: 'mailto:press@example.org', rel: undefined },
-      { href: '/tl/entries/2019-10-07-us-entity-list/', rel: undefined },
+      { href: `${BASE}entries/2019-10-07-us-entity-list/`, rel: undefined },
       { href: '../2021-03-tesla-restriction/', rel: undefined },
     ]));
     expect(links.filter((l) => l.href === 'https://www.federalregister.gov/d/2019-22210')).toHaveLength(2);
-    expect(body.querySelector('img')?.getAttribute('src')).toBe('/tl/favicon.svg');
+    expect(body.querySelector('img')?.getAttribute('src')).toBe(`${BASE}favicon.svg`);
     expect(body.querySelector('img')?.getAttribute('alt')).toBe('The site’s icon');
   });
 

@@ -1,19 +1,20 @@
 /**
- * Content text is always escaped: a fixture entry whose title, summary and source title carry
- * markup (`<script>`, an `<img onerror>`, quotes and ampersands) is built once, and every output
- * (pages, feeds, data, search index and search page) shows that markup as text.
+ * Content text is always escaped: the variant build (test/support/content-trees.ts) holds, beside
+ * the real content, the overlay `test/fixtures/escaping`: an entry whose title, summary and source
+ * title carry markup (`<script>`, an `<img onerror>`, quotes and ampersands), a measure, a vendor
+ * and a body with the same. Every output (pages, feeds, data, search index and search page) must
+ * show that markup as text. The variant is deployed under a sub-path, so addresses carry BASE.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { testBrowser } from '../support/test-browser.ts';
+import { BASE } from '../support/content-trees.ts';
+import { builtOutput } from '../support/fixture-builds.ts';
 import { listFiles, readPage } from '../support/html.ts';
-import { ROOT, runBuild } from '../support/site-build.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 
-const CONTENT = join(ROOT, 'test/fixtures/escaping');
-const OUT = join(ROOT, '.test-dist-escaping');
 const ID = '2019-10-07-hostile-markup';
 const TITLE = 'A title with <script>alert(1)</script> and "quotes" & ampersands';
 const SUMMARY = 'A summary with <script>alert(1)</script>, "quotes" & ampersands, and </script><img src=x onerror=alert(2)>.';
@@ -23,21 +24,20 @@ const MARKER = 'alert(';
 const SOURCE_TITLE = 'The rule about <script>alert(1)</script> & "quotes"';
 const MEASURE_NAME = 'A measure named <script>alert(1)</script> & "quotes"';
 
+let OUT = '';
 let files: string[] = [];
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const result = await runBuild({ CONTENT_DIR: CONTENT, OUT_DIR: OUT });
-  if (result.code !== 0) throw new Error(`The escaping fixture did not build:\n${result.output}`);
+  OUT = builtOutput('variant');
   files = listFiles(OUT, '');
-  server = await serveStatic(OUT);
+  server = await serveStatic(OUT, BASE);
   browser = await testBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(OUT, { recursive: true, force: true });
 });
 
 const read = (file: string) => readFileSync(join(OUT, file), 'utf8');
@@ -70,8 +70,8 @@ describe('hostile text in a title and a summary', () => {
     const short = 'Measure <img src=x onerror=alert(2)>';
     expect(readPage(OUT, 'measures/hostile-measure/index.html').querySelector('h1')!.text).toBe(short);
     expect(readPage(OUT, 'measures/hostile-measure/index.html').text).toContain('A scope with <script>alert(1)</script>, "quotes" & ampersands.');
-    expect(readPage(OUT, 'status/index.html').querySelector('a[href="/measures/hostile-measure/"]')!.text).toBe(short);
-    expect(readPage(OUT, 'measures/index.html').querySelector('a[href="/measures/hostile-measure/"]')!.text).toBe(short);
+    expect(readPage(OUT, 'status/index.html').querySelector(`a[href="${BASE}measures/hostile-measure/"]`)!.text).toBe(short);
+    expect(readPage(OUT, 'measures/index.html').querySelector(`a[href="${BASE}measures/hostile-measure/"]`)!.text).toBe(short);
   });
 
   test('no built HTML file gains a script, an image or an event handler from the text', () => {
@@ -121,14 +121,14 @@ describe('hostile text in a title and a summary', () => {
 
   test('the search index returns the title as data and the excerpt with the markup escaped', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${server.origin}${BASE}search/`);
     const found = (await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const pagefind = await import('${BASE}pagefind/pagefind.js');
       const search = await pagefind.search('ampersands');
       return Promise.all(search.results.map(async (r) => { const d = await r.data(); return { url: d.url, title: d.meta.title, excerpt: d.excerpt }; }));
     })()`)) as { url: string; title: string; excerpt: string }[];
     await page.close();
-    const hit = found.find((r) => r.url === `/entries/${ID}/`);
+    const hit = found.find((r) => r.url === `${BASE}entries/${ID}/`);
     expect(hit, JSON.stringify(found)).toBeDefined();
     expect(hit!.title).toBe(TITLE);
     // Pagefind's excerpt is HTML: only its own <mark> elements may appear in it.
@@ -138,8 +138,8 @@ describe('hostile text in a title and a summary', () => {
 
   test('the search page shows the result title as text and adds no element from it', async () => {
     const page: Page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=ampersands`);
-    const link = page.locator(`main a[href*="/entries/${ID}/"]`).first();
+    await page.goto(`${server.origin}${BASE}search/?q=ampersands`);
+    const link = page.locator(`main a[href*="${BASE}entries/${ID}/"]`).first();
     await link.waitFor({ timeout: 15_000 });
     expect(await link.textContent()).toContain(TITLE);
     expect(await page.locator('main img, main script:not([src])').count()).toBe(0);
@@ -163,8 +163,8 @@ describe('source notes and vendor and body descriptions', () => {
   });
 
   test('a vendor description and a body description show their Markdown and markup as text', () => {
-    expect(readPage(OUT, 'vendors/hikvision/index.html').querySelector('.description')?.text).toBe(VENDOR);
-    expect(readPage(OUT, 'bodies/bis/index.html').querySelector('.description')?.text).toBe(BODY);
+    expect(readPage(OUT, 'vendors/hostile-maker/index.html').querySelector('.description')?.text).toBe(VENDOR);
+    expect(readPage(OUT, 'bodies/hostile-agency/index.html').querySelector('.description')?.text).toBe(BODY);
   });
 
   test('no page turns that text into a link, emphasis, code or an element', () => {

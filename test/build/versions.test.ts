@@ -1,60 +1,38 @@
 /**
- * Versions, end to end: the real content with one entry corrected (its first text kept as a
- * snapshot) is built for a deployment (https SITE_URL, REPORT_URL), and built again, unconfigured,
- * with the snapshot removed, which must fail naming the entry and the lost version.
+ * Versions, end to end. The variant build (test/support/content-trees.ts) holds the real content
+ * with one entry corrected, its first text kept as a snapshot, deployed under a sub-path (https
+ * SITE_URL, REPORT_URL, BASE_PATH). The faulty build, unconfigured, holds the same correction with
+ * the snapshot lost, and must fail naming the entry and the lost version.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/lib/dates.ts';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 import type { EntriesExport } from '../../src/schemas/export.ts';
 import { readPage } from '../support/html.ts';
-import { ROOT, runBuild, type BuildResult } from '../support/site-build.ts';
+import { BASE, CORRECTION, DEPLOYMENT, correctedEntry } from '../support/content-trees.ts';
+import { fixtureBuild } from '../support/fixture-builds.ts';
+import type { FixtureBuild } from '../support/shared-builds.ts';
 import { readJsonFeed, readRss } from './feed-files.ts';
 import { headProblems } from './head-rules.ts';
-import { realContent } from './output-files.ts';
 
-const SITE = 'https://cctv-timeline.example.org';
-const REPORT = 'mailto:corrections@example.org';
-const CORRECTED_ON = '2026-12-01';
-const NOTE = 'Added a sentence on what the record shows.';
-const ADDED = 'This sentence was added by the correction.';
-const target = realContent().entries.find((e) => e.data.corrections.length === 0 && e.data.updated === undefined)!;
+const SITE = `${DEPLOYMENT.SITE_URL}${DEPLOYMENT.BASE_PATH}`;
+const REPORT = DEPLOYMENT.REPORT_URL;
+const CORRECTED_ON = CORRECTION.date;
+const NOTE = CORRECTION.note;
+const ADDED = CORRECTION.added;
+const target = correctedEntry();
 const id = target.id;
-const temp = mkdtempSync(join(tmpdir(), 'tl-versions-'));
-const out = join(temp, 'dist');
-const original = readFileSync(join(ROOT, 'src/content/entries', `${id}.mdx`), 'utf8');
 
-/** The real content with `id` corrected once; its first text kept as version 1 unless `lose`. */
-function correctedContent(name: string, lose: boolean): string {
-  const dir = join(temp, name);
-  cpSync(join(ROOT, 'src/content'), dir, { recursive: true });
-  const { frontMatter, body } = splitFrontMatter(original);
-  const data = parse(frontMatter ?? '') as Record<string, unknown>;
-  data['updated'] = CORRECTED_ON;
-  data['corrections'] = [{ date: CORRECTED_ON, note: NOTE }];
-  writeFileSync(join(dir, 'entries', `${id}.mdx`), `---\n${stringify(data)}---\n${body.trimEnd()}\n\n${ADDED}\n`);
-  if (!lose) {
-    mkdirSync(join(dir, 'versions', id), { recursive: true });
-    writeFileSync(join(dir, 'versions', id, '1.mdx'), original);
-  }
-  const registry = parse(readFileSync(join(dir, 'permalinks.yaml'), 'utf8')) as Record<string, unknown>;
-  registry['versions'] = { [id]: 2 };
-  writeFileSync(join(dir, 'permalinks.yaml'), stringify(registry));
-  return dir;
-}
+let built: FixtureBuild;
+let lost: FixtureBuild;
+let out = '';
 
-let built: BuildResult;
-let lost: BuildResult;
-
-beforeAll(async () => {
-  built = await runBuild({ CONTENT_DIR: correctedContent('kept', false), OUT_DIR: out, SITE_URL: SITE, REPORT_URL: REPORT, BUILD_DATE: '2026-12-01T09:00:00Z' });
-  lost = await runBuild({ CONTENT_DIR: correctedContent('lost', true), OUT_DIR: join(temp, 'lost'), BUILD_DATE: '2026-12-01T09:00:00Z' });
+beforeAll(() => {
+  built = fixtureBuild('variant');
+  lost = fixtureBuild('faulty');
+  out = built.out;
 });
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const entryPage = () => readPage(out, `entries/${id}/index.html`);
 const versionPage = (n: number) => readPage(out, `entries/${id}/v/${n}/index.html`);
@@ -70,7 +48,7 @@ describe('a corrected entry', () => {
     const page = versionPage(1);
     const banner = page.querySelector('.version-banner')!;
     expect(banner.text.replace(/\s+/g, ' ').trim()).toMatch(new RegExp(`^Version 1, ${formatDate(target.data.published)}\\. This is not the current version: read the current one\\.`));
-    expect(banner.querySelector('a')?.getAttribute('href')).toBe(`/entries/${id}/`);
+    expect(banner.querySelector('a')?.getAttribute('href')).toBe(`${BASE}entries/${id}/`);
     expect(banner.text).toContain(`Changed in version 2 on 1 December 2026: ${NOTE}`);
     expect(page.querySelector('.entry .body')?.text).not.toContain(ADDED);
     expect(entryPage().querySelector('.entry .body')?.text).toContain(ADDED);
@@ -97,7 +75,7 @@ describe('a corrected entry', () => {
   test('lists its versions with the date and the correction that made each', () => {
     const items = entryPage().querySelectorAll('ol.versions li').map((li) => li.text.replace(/\s+/g, ' ').trim());
     expect(items).toEqual([`Version 1, ${formatDate(target.data.published)}: as first published`, `Version 2, 1 December 2026: ${NOTE} (current)`]);
-    expect(entryPage().querySelector('ol.versions a')?.getAttribute('href')).toBe(`/entries/${id}/v/1/`);
+    expect(entryPage().querySelector('ol.versions a')?.getAttribute('href')).toBe(`${BASE}entries/${id}/v/1/`);
   });
 
   test('offers to cite the current entry or this version, on both pages', () => {
@@ -110,7 +88,7 @@ describe('a corrected entry', () => {
     expect(old.querySelector('#cite-permalink')?.getAttribute('value')).toBe(`${entryUrl}v/1/`);
     expect(old.querySelector('#cite-other-link')?.getAttribute('value')).toBe(entryUrl);
     expect(old.querySelector('.choice a')?.text).toBe('Cite the current entry');
-    expect(old.querySelector('.choice a')?.getAttribute('href')).toBe(`/entries/${id}/#cite-heading`);
+    expect(old.querySelector('.choice a')?.getAttribute('href')).toBe(`${BASE}entries/${id}/#cite-heading`);
   });
 
   test('carries the https URL, the date and the number of each version in the head and the citations', () => {
@@ -154,7 +132,7 @@ describe('a published version that disappears', () => {
     expect(lost.code).not.toBe(0);
     expect(lost.output).toContain(`versions.${id}: published version 1 of entry "${id}" has disappeared`);
     expect(lost.output).toContain(`entry ${id} has 1 correction but no earlier versions; run \`npm run revise -- --from-git ${id}\``);
-    expect(existsSync(join(temp, 'lost', 'index.html'))).toBe(false);
+    expect(existsSync(join(lost.out, 'index.html'))).toBe(false);
   });
 
   test('an unconfigured build says once that links will point to localhost and that no report address is set', () => {

@@ -1,11 +1,12 @@
 /**
  * Global setup of the build and e2e layers: one production build of the real content into
- * `.test-dist/`, shared by every test file of both layers in a run. When the search layer is in
- * the run too, its fixture build starts at the same time (see global-search-build.ts): builds
- * run in project roots of their own, so the two share the machine instead of waiting in turn.
+ * `.test-dist/`, shared by every test file of both layers in a run. Every other build the run
+ * needs (the search fixture, the build layer's fixture trees) starts at the same time (see
+ * shared-builds.ts): builds run in project roots of their own, so they share the machine instead
+ * of waiting in turn.
  */
 import type { TestProject } from 'vitest/node';
-import { realBuild, searchBuild, runIncludes } from './shared-builds.ts';
+import { realBuild, startBuilds } from './shared-builds.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,7 +15,6 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<void> {
-  const real = realBuild();
-  if (runIncludes(project, 'search', 'test/search/')) void searchBuild().catch(() => {});
-  project.provide('distDir', await real);
+  await startBuilds(project);
+  project.provide('distDir', await realBuild());
 }

@@ -1,10 +1,10 @@
 /**
  * Global setup of the search layer: one production build of the search fixture content
  * (`test/fixtures/search-content`) into `.test-dist-search/`, served on 127.0.0.1 for the whole run.
- * It starts beside the real build when both are in the run (see shared-builds.ts).
+ * It starts beside the run's other builds (see shared-builds.ts).
  */
 import type { TestProject } from 'vitest/node';
-import { realBuild, runIncludes, searchBuild } from './shared-builds.ts';
+import { searchBuild, startBuilds } from './shared-builds.ts';
 import { serveStatic } from './static-server.ts';
 
 declare module 'vitest' {
@@ -15,9 +15,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const search = searchBuild();
-  if (runIncludes(project, 'build', 'test/build/') || runIncludes(project, 'e2e', 'test/e2e/')) void realBuild().catch(() => {});
-  const distDir = await search;
+  await startBuilds(project);
+  const distDir = await searchBuild();
   const server = await serveStatic(distDir);
   project.provide('searchDistDir', distDir);
   project.provide('searchOrigin', server.origin);

@@ -1,7 +1,8 @@
 /**
- * The order test files start in: the long browser files first, then the files that make a build
- * of their own, then the rest in Vitest's own order (its cache of earlier durations, longest
- * first). With several workers, a long file started last would leave the run waiting on it alone.
+ * The order test files start in: the long browser files first, then the build files that read
+ * every built page or compare whole builds, then the rest in Vitest's own order (its cache of
+ * earlier durations, longest first). With several workers, a long file started last would leave
+ * the run waiting on it alone.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -12,13 +13,10 @@ const LONGEST_FIRST = [
   'test/e2e/keyboard.test.ts',
   'test/e2e/responsive.test.ts',
   'test/e2e/timeline.test.ts',
-  'test/build/versions.test.ts',
-  'test/build/permalinks.test.ts',
-  'test/build/entry-body.test.ts',
+  'test/build/html-valid.test.ts',
   'test/build/escaping.test.ts',
   'test/build/determinism.test.ts',
   'test/build/base-path.test.ts',
-  'test/build/html-valid.test.ts',
   'test/e2e/first-search.test.ts',
   'test/e2e/cjk-text.test.ts',
 ];
