@@ -19,6 +19,9 @@ const LONGEST_FIRST = [
   'test/build/base-path.test.ts',
   'test/e2e/first-search.test.ts',
   'test/e2e/cjk-text.test.ts',
+  'test/e2e/recall.test.ts',
+  'test/unit/versions.test.ts',
+  'test/unit/new-entry.test.ts',
 ];
 
 export default class LongestFirstSequencer extends BaseSequencer {
