@@ -9,7 +9,6 @@ import { hostFiles } from './src/integrations/host-files.ts';
 import { entryJsonFiles } from './src/integrations/entry-json.ts';
 import { entryRedirects } from './src/integrations/redirects.ts';
 import { sitemapOptions } from './src/integrations/sitemap.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveBuildDate } from './src/lib/build-date.ts';
 import { configWarningsIntegration } from './src/integrations/config-warnings.ts';
 import { DEFAULT_SITE_URL, reportAddress } from './src/lib/site.ts';
@@ -45,7 +44,6 @@ export default defineConfig({
     entryJsonFiles({ content }),
     entryRedirects({ content }),
     hostFiles({ content }),
-    pagefindIndex(),
   ],
   vite: {
     define: {

@@ -21,7 +21,6 @@ import { countFiles, measurePage, measurePageTypes } from './bench/measure.ts';
 import { killChildren, runMeasured, type RunResult } from './bench/process.ts';
 import { renderReport, summaryLine, targets, type BenchResult, type BuildFigures } from './bench/report.ts';
 import { writeSyntheticContent } from './bench/synth.ts';
-import { INDEX_CHUNK_SIZE } from '../src/integrations/pagefind.ts';
 import { launchBrowser, resolveBrowser } from '../test/support/browser.ts';
 import { formatOutcomes, readLabelledQueries, runLabelledQueries, type QueryOutcome } from '../test/support/labelled-queries.ts';
 import { serveStatic } from '../test/support/static-server.ts';
@@ -29,6 +28,7 @@ import { serveStatic } from '../test/support/static-server.ts';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+const INDEX_SITE = join(ROOT, 'scripts/index-site.ts');
 const BASELINE = join(ROOT, 'scripts/bench/baseline');
 const QUERIES: [string, string] = ['surveillance cameras', 'hikvision'];
 
@@ -82,37 +82,31 @@ function ensureOk(what: string, run: RunResult): RunResult {
   return run;
 }
 
-async function buildSite(label: string, args: string[], env: Record<string, string>, outDir: string, indexedInBuild: boolean): Promise<BuildFigures> {
+/**
+ * Builds one site and indexes it, each step in a process of its own and measured apart: the full
+ * site as `npm run build` does (`astro build`, then `scripts/index-site.ts`), the baseline with
+ * `astro build` and then Pagefind's CLI.
+ */
+async function buildSite(label: string, args: string[], env: Record<string, string>, outDir: string, full: boolean): Promise<BuildFigures> {
   log(`building the ${label}…`);
-  const build = ensureOk(`${label} build`, await runMeasured(process.execPath, [ASTRO, 'build', ...args], {
-    cwd: ROOT,
-    env: { ...env, OUT_DIR: outDir },
-    watch: { sitemap: /\[@astrojs\/sitemap\]/, pagesBuilt: /\[build\] ✓ Completed/, indexed: /\[tl:pagefind\] indexed/ },
-  }));
-  const before = build.marks.get('sitemap') ?? build.marks.get('pagesBuilt');
-  const after = build.marks.get('indexed');
-  log(`${label}: built in ${(build.ms / 1000).toFixed(1)} s; indexing the output with the Pagefind CLI…`);
-  // The site keeps the index its own build wrote (it is what the first search measures); the
-  // standalone run, timed for comparison, writes beside it with the same chunk size.
-  const output = indexedInBuild ? `${outDir}-standalone-pagefind` : join(outDir, 'pagefind');
+  const build = ensureOk(`${label} build`, await runMeasured(process.execPath, [ASTRO, 'build', ...args], { cwd: ROOT, env: { ...env, OUT_DIR: outDir } }));
+  log(`${label}: built in ${(build.ms / 1000).toFixed(1)} s; indexing…`);
   const index = ensureOk(
-    `pagefind on the ${label}`,
-    await runMeasured(process.execPath, [PAGEFIND, '--site', outDir, '--output-path', output], {
-      cwd: ROOT,
-      env: indexedInBuild ? { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) } : {},
-    }),
+    `indexing the ${label}`,
+    full
+      ? await runMeasured(process.execPath, [INDEX_SITE, outDir], { cwd: ROOT, env })
+      : await runMeasured(process.execPath, [PAGEFIND, '--site', outDir], { cwd: ROOT, env: {} }),
   );
   return {
     buildMs: build.ms,
-    indexInBuildMs: indexedInBuild && before !== undefined && after !== undefined ? after - before : undefined,
     indexMs: index.ms,
-    totalMs: indexedInBuild ? build.ms : build.ms + index.ms,
+    totalMs: build.ms + index.ms,
     buildCpuMs: build.cpuMs,
-    totalCpuMs: build.cpuMs === undefined || index.cpuMs === undefined ? undefined : indexedInBuild ? build.cpuMs : build.cpuMs + index.cpuMs,
+    totalCpuMs: build.cpuMs === undefined || index.cpuMs === undefined ? undefined : build.cpuMs + index.cpuMs,
     buildPeak: build.peakTreeRss,
     indexPeak: index.peakTreeRss,
     files: countFiles(outDir),
-    allTotalsMs: [indexedInBuild ? build.ms : build.ms + index.ms],
+    allTotalsMs: [build.ms + index.ms],
   };
 }
 

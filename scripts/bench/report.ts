@@ -9,23 +9,21 @@ import type { LighthouseScores } from './lighthouse.ts';
 import type { FileCounts, PageTypes, PageWeight, Size } from './measure.ts';
 import { formatOutcomes, recallAt, type QueryOutcome } from '../../test/support/labelled-queries.ts';
 
-/** One build measured: Astro's build, then the standalone Pagefind run on its output. */
+/** One build measured: `astro build`, then the index step on its output (each a process of its own). */
 export interface BuildFigures {
-  /** Wall time of `astro build` (for the full site this includes its own Pagefind step). */
+  /** Wall time of `astro build`. */
   buildMs: number;
-  /** Time of the Pagefind step inside the build, from its log lines; undefined when not seen. */
-  indexInBuildMs: number | undefined;
-  /** Wall time of a standalone `pagefind --site` on the output. */
+  /** Wall time of the index step: `scripts/index-site.ts` for the full site, `pagefind --site` for the baseline. */
   indexMs: number;
-  /** Time from start to a searchable site: build, plus the index when the build has none. */
+  /** Time from start to a searchable site: build plus index. */
   totalMs: number;
   /** CPU time (user + system) of the build and its children, where `/usr/bin/time` could measure it. */
   buildCpuMs: number | undefined;
-  /** CPU time to a searchable site: the build's, plus the standalone index's when the build has none. */
+  /** CPU time to a searchable site: build plus index. */
   totalCpuMs: number | undefined;
   /** Peak resident memory of the build's process tree, bytes. */
   buildPeak: number;
-  /** Peak resident memory of the standalone index run, bytes. */
+  /** Peak resident memory of the index step's process tree, bytes. */
   indexPeak: number;
   files: FileCounts;
   /** `totalMs` of every run made (the figures above are those of the fastest). */
@@ -89,11 +87,13 @@ export function targets(result: BenchResult): Target[] {
   const out: Target[] = [];
   const { time } = ratios(result);
   // Judged at the precision shown, so that "1.50×" never reads as a miss.
-  out.push({ name: 'Full build vs baseline, wall time', goal: 'at most 1.5× (2 cores)', measured: `${time.toFixed(2)}×`, met: Math.round(time * 100) <= 150 });
+  out.push({ name: 'Full build vs baseline, wall time', goal: 'at most 1.4× (2 cores)', measured: `${time.toFixed(2)}×`, met: Math.round(time * 100) <= 140 });
   if (result.full.totalCpuMs !== undefined && result.baseline.totalCpuMs !== undefined) {
     const cpu = ratio(result.full.totalCpuMs, result.baseline.totalCpuMs);
-    out.push({ name: 'Full build vs baseline, CPU time (robust to other load)', goal: 'at most 1.5×', measured: `${cpu.toFixed(2)}×`, met: Math.round(cpu * 100) <= 150 });
+    out.push({ name: 'Full build vs baseline, CPU time (robust to other load)', goal: 'at most 1.4×', measured: `${cpu.toFixed(2)}×`, met: Math.round(cpu * 100) <= 140 });
   }
+  const peak = Math.max(result.full.buildPeak, result.full.indexPeak);
+  out.push({ name: 'Peak memory to a searchable site (the higher of build and index)', goal: 'under 3 GiB', measured: `${MB(peak)} (build ${MB(result.full.buildPeak)}, index ${MB(result.full.indexPeak)})`, met: peak < 3 * 2 ** 30 });
   const entry = result.pages.entry;
   if (entry) {
     out.push({
@@ -229,8 +229,7 @@ export function renderReport(result: BenchResult): string {
   lines.push('## Build', '');
   lines.push(row(['', 'full site', 'bare baseline', 'full / baseline']), row(['---', '---:', '---:', '---:']));
   lines.push(row(['`astro build` wall time', sec(full.buildMs), sec(baseline.buildMs), ratio(full.buildMs, baseline.buildMs).toFixed(2)]));
-  lines.push(row(['of which Pagefind inside the build', sec(full.indexInBuildMs), 'none (indexed after)', '']));
-  lines.push(row(['standalone `pagefind --site` on the output', sec(full.indexMs), sec(baseline.indexMs), ratio(full.indexMs, baseline.indexMs).toFixed(2)]));
+  lines.push(row(['index step (full: `scripts/index-site.ts`; baseline: `pagefind --site`)', sec(full.indexMs), sec(baseline.indexMs), ratio(full.indexMs, baseline.indexMs).toFixed(2)]));
   lines.push(row(['**to a searchable site**', `**${sec(full.totalMs)}**`, `**${sec(baseline.totalMs)}** (build + index)`, `**${r.time.toFixed(2)}**`]));
   if (full.buildCpuMs !== undefined && baseline.buildCpuMs !== undefined) {
     lines.push(row(['CPU time of `astro build` (user + system)', sec(full.buildCpuMs), sec(baseline.buildCpuMs), ratio(full.buildCpuMs, baseline.buildCpuMs).toFixed(2)]));
@@ -240,7 +239,7 @@ export function renderReport(result: BenchResult): string {
   }
   if (full.allTotalsMs.length > 1) lines.push(row(['every run, to a searchable site', full.allTotalsMs.map((ms) => sec(ms)).join(', '), baseline.allTotalsMs.map((ms) => sec(ms)).join(', '), '']));
   lines.push(row(['peak memory, build', MB(full.buildPeak), MB(baseline.buildPeak), ratio(full.buildPeak, baseline.buildPeak).toFixed(2)]));
-  lines.push(row(['peak memory, standalone index', MB(full.indexPeak), MB(baseline.indexPeak), ratio(full.indexPeak, baseline.indexPeak).toFixed(2)]));
+  lines.push(row(['peak memory, index step', MB(full.indexPeak), MB(baseline.indexPeak), ratio(full.indexPeak, baseline.indexPeak).toFixed(2)]));
   lines.push(row(['output files (HTML pages, Pagefind files)', `${full.files.total} (${full.files.html}, ${full.files.pagefind})`, `${baseline.files.total} (${baseline.files.html}, ${baseline.files.pagefind})`, ratio(full.files.total, baseline.files.total).toFixed(2)]));
   lines.push(row(['output size', MB(full.files.bytes), MB(baseline.files.bytes), ratio(full.files.bytes, baseline.files.bytes).toFixed(2)]));
   lines.push('');

@@ -1,11 +1,13 @@
 /**
- * Indexes the built site with Pagefind's Node API once Astro has written it, so that
- * `npm run build` always ships a search index that matches its pages. Any Pagefind error
- * fails the build.
+ * Indexes the built site with Pagefind's Node API: the second step of `npm run build`
+ * (`scripts/index-site.ts`), run once `astro build` has written the pages and exited, so that the
+ * build always ships a search index that matches its pages. Any Pagefind error fails the build.
+ *
+ * It runs in a process of its own, not in Astro's `astro:build:done`, because Pagefind's service
+ * would then work beside an Astro process still holding its build in memory: at 5,000 entries the
+ * two together peaked above 3.5 GB, where each alone stays well under 3 GB.
  */
-import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 
@@ -44,30 +46,26 @@ export function pagesMissedByGlob(outDir: string): string[] {
     .sort();
 }
 
-/** Builds `dist/pagefind/` in `astro:build:done`. */
-export function pagefindIndex(): AstroIntegration {
-  return {
-    name: 'tl:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        // Smaller index chunks, so a query fetches only the few words it needs (see INDEX_CHUNK_SIZE).
-        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-        try {
-          const { index, errors } = await createIndex({});
-          if (!index || errors.length > 0) throw new Error(`could not start Pagefind: ${errors.join('; ')}`);
-          const missed = pagesMissedByGlob(outDir);
-          if (missed.length > 0) throw new Error(`pages with data-pagefind-body outside the indexed pages (${INDEXED_PAGES.glob}): ${missed.join(', ')}`);
-          const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES.glob });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind found no pages to index (is data-pagefind-body missing?)');
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages`);
-        } finally {
-          await close();
-        }
-      },
-    },
-  };
+/**
+ * Writes `<outDir>/pagefind/` for the built site in `outDir` and returns how many pages it indexed.
+ * Throws when Pagefind cannot start, index or write, when it found no page, or when a page outside
+ * {@link INDEXED_PAGES} asks to be indexed.
+ */
+export async function indexSite(outDir: string): Promise<number> {
+  // Smaller index chunks, so a query fetches only the few words it needs (see INDEX_CHUNK_SIZE).
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  try {
+    const { index, errors } = await createIndex({});
+    if (!index || errors.length > 0) throw new Error(`could not start Pagefind: ${errors.join('; ')}`);
+    const missed = pagesMissedByGlob(outDir);
+    if (missed.length > 0) throw new Error(`pages with data-pagefind-body outside the indexed pages (${INDEXED_PAGES.glob}): ${missed.join(', ')}`);
+    const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES.glob });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    if (added.page_count === 0) throw new Error('Pagefind found no pages to index (is data-pagefind-body missing?)');
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await close();
+  }
 }

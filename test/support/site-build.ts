@@ -1,6 +1,7 @@
 /**
- * Runs a production build of the site (with its Pagefind index) in a child process, the way a
- * user runs it, with chosen environment: content folder, base path, output folder.
+ * Runs a production build of the site (with its Pagefind index) in child processes, the way a
+ * user runs it (the commands of `npm run build`), with chosen environment: content folder, base
+ * path, output folder.
  *
  * Each build runs in a project root of its own, so any number can run at once: a temporary folder
  * with a copy of `src/`, `public/` and the config files (2 MB; Vite resolves links to their real
@@ -10,9 +11,9 @@
  * `node_modules/.astro/`; in the temporary root both are private to the build and go with it.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,7 +37,22 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
 }
 
 /** What a build reads from the project, copied into its root. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT_FILES = ['src', 'public', 'scripts/index-site.ts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/**
+ * The commands of `npm run build` (package.json), each as the program and arguments to start with
+ * this Node: `astro …` runs Astro's own CLI, `node …` a script of the project. Anything else there
+ * is an error, so the tests never build the site differently from the script.
+ */
+export function buildCommands(root: string = ROOT): string[][] {
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  return scripts['build']!.split('&&').map((command) => {
+    const [program, ...args] = command.trim().split(/\s+/);
+    if (program === 'astro') return [join(root, 'node_modules/astro/bin/astro.mjs'), ...args];
+    if (program === 'node') return args;
+    throw new Error(`package.json: scripts.build: the tests can only run "astro …" and "node …" commands, not "${command.trim()}"`);
+  });
+}
 
 /**
  * A new project root for one build: a copy of the project's files, and a `node_modules/` of links
@@ -44,7 +60,10 @@ const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsc
  */
 export function privateRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'tl-build-root-'));
-  for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(root, name), { recursive: true });
+  for (const name of PROJECT_FILES) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    cpSync(join(ROOT, name), join(root, name), { recursive: true });
+  }
   const modules = join(root, 'node_modules');
   mkdirSync(modules);
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
@@ -53,7 +72,7 @@ export function privateRoot(): string {
   return root;
 }
 
-/** Builds the site with `astro build` in a project root of its own; never throws on a failed build, so tests can read the output. */
+/** Builds the site with the commands of `npm run build` in a project root of its own; never throws on a failed build, so tests can read the output. */
 export async function runBuild(env: Record<string, string>): Promise<BuildResult> {
   const root = privateRoot();
   try {
@@ -63,9 +82,19 @@ export async function runBuild(env: Record<string, string>): Promise<BuildResult
   }
 }
 
-function spawnBuild(root: string, env: Record<string, string>): Promise<BuildResult> {
+async function spawnBuild(root: string, env: Record<string, string>): Promise<BuildResult> {
+  let output = '';
+  for (const args of buildCommands(root)) {
+    const step = await spawnStep(root, args, env);
+    output += step.output;
+    if (step.code !== 0) return { code: step.code, output, root };
+  }
+  return { code: 0, output, root };
+}
+
+function spawnStep(root: string, args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const child = spawn(process.execPath, args, {
       cwd: root,
       env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,6 +103,6 @@ function spawnBuild(root: string, env: Record<string, string>): Promise<BuildRes
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output, root }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }
