@@ -1,9 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { parse as parseYaml1_2 } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createContentReader, readCheckedContent, readContentTree } from '../../src/integrations/content-files.ts';
+import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const BUILD_DATE = new Date('2026-11-29T12:00:00Z');
@@ -90,5 +93,31 @@ describe('the content reader', () => {
     expect(readCheckedContent(content, { today: '2026-11-29', cwd: join(content, '..') }).problems).toContain(
       'content/entries/2019-10-07-us-entity-list.mdx: (file): no front matter; start the file with --- and the fields',
     );
+  });
+});
+
+describe('the reader\'s YAML parser', () => {
+  test('reads every file of the real content and the fixtures to the same values as the `yaml` package (YAML 1.2)', () => {
+    const roots = [fileURLToPath(new URL('../../src/content/', import.meta.url)), FIXTURES];
+    const differing: string[] = [];
+    let files = 0;
+    for (const root of roots) {
+      for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+        if (!/\.(ya?ml|mdx)$/.test(name)) continue;
+        const text = readFileSync(join(root, name), 'utf8');
+        const yamlText = name.endsWith('.mdx') ? splitFrontMatter(text).frontMatter : text;
+        if (yamlText === undefined) continue;
+        let expected: unknown;
+        try {
+          expected = parseYaml1_2(yamlText);
+        } catch {
+          continue; // a fixture that is meant to be broken YAML
+        }
+        files += 1;
+        if (JSON.stringify(load(yamlText, { schema: CORE_SCHEMA }) ?? null) !== JSON.stringify(expected ?? null)) differing.push(join(root, name));
+      }
+    }
+    expect(files).toBeGreaterThan(300);
+    expect(differing).toEqual([]);
   });
 });
