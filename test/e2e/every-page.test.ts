@@ -97,7 +97,7 @@ function darkSchemeDeclarations(dir: string): { file: string; property: string; 
   const out: { file: string; property: string; value: string }[] = [];
   for (const file of readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.css'))) {
     const css = readFileSync(join(dir, '_astro', file), 'utf8');
-    for (const match of css.matchAll(/@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)\s*\{/g)) {
+    for (const match of css.matchAll(/@media[^{]*prefers-color-scheme\s*:\s*dark[^{]*\{/g)) {
       // The block runs to the brace that closes the one after the query.
       let depth = 1;
       let end = match.index + match[0].length;
