@@ -88,15 +88,26 @@ const AXE_RUN_COLOURS = `axe.run(document, { runOnly: { type: 'rule', values: ${
 const COLOUR_PROPERTIES = new Set(['color', 'background-color', 'border-color', 'outline-color', 'fill', 'stroke', 'text-decoration-color', 'caret-color', 'accent-color']);
 const COLOUR_VALUE = /^(#[0-9a-f]{3,8}|var\(--[a-z0-9-]+\)|currentcolor|transparent)$/i;
 
+/** A built stylesheet: its name under `_astro/` and its text. */
+interface Stylesheet {
+  file: string;
+  css: string;
+}
+
+/** The built stylesheets. The site inlines no styles (`inlineStylesheets: 'never'`), so they hold all of its CSS. */
+function builtStylesheets(dir: string): Stylesheet[] {
+  return readdirSync(join(dir, '_astro'))
+    .filter((f) => f.endsWith('.css'))
+    .map((file) => ({ file, css: readFileSync(join(dir, '_astro', file), 'utf8') }));
+}
+
 /**
  * Every declaration inside a `prefers-color-scheme: dark` block of the built stylesheets, as
- * `file: property: value`. The site inlines no styles (`inlineStylesheets: 'never'`), so the
- * stylesheets hold all of them.
+ * `file: property: value`.
  */
-function darkSchemeDeclarations(dir: string): { file: string; property: string; value: string }[] {
+function darkSchemeDeclarations(sheets: readonly Stylesheet[]): { file: string; property: string; value: string }[] {
   const out: { file: string; property: string; value: string }[] = [];
-  for (const file of readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.css'))) {
-    const css = readFileSync(join(dir, '_astro', file), 'utf8');
+  for (const { file, css } of sheets) {
     for (const match of css.matchAll(/@media[^{]*prefers-color-scheme\s*:\s*dark[^{]*\{/g)) {
       // The block runs to the brace that closes the one after the query.
       let depth = 1;
@@ -253,7 +264,8 @@ describe('the crawl', () => {
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   test('the dark scheme changes colours and nothing else, so the dark audit needs only the colour rules', () => {
-    const declarations = darkSchemeDeclarations(distDir);
+    const sheets = builtStylesheets(distDir);
+    const declarations = darkSchemeDeclarations(sheets);
     const custom = declarations.filter((d) => d.property.startsWith('--'));
     // The custom properties it sets must be colours, and the light scheme must use them as colours only.
     const notColour = declarations.filter((d) => !COLOUR_VALUE.test(d.value) || (!d.property.startsWith('--') && !COLOUR_PROPERTIES.has(d.property)));
@@ -261,8 +273,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     expect(custom.length, 'the dark scheme sets the colour custom properties').toBeGreaterThan(10);
     const names = new Set(custom.map((d) => d.property));
     const uses: string[] = [];
-    for (const file of readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.css'))) {
-      const css = readFileSync(join(distDir, '_astro', file), 'utf8');
+    for (const { file, css } of sheets) {
       for (const m of css.matchAll(/([a-z-]+)\s*:\s*([^;{}]*var\((--[a-z0-9-]+)\)[^;{}]*)/g)) {
         const [, property, value, name] = m;
         if (!names.has(name!) || property!.startsWith('--')) continue;

@@ -95,7 +95,7 @@ const FIXTURES: Record<FixtureName, () => { content: string; env: Record<string,
 };
 
 /** One fixture build, into `.test-dist-<name>/`; never throws on a failed build, so tests can read its output. */
-export function fixtureBuild(name: FixtureName): Promise<FixtureBuild> {
+function startFixtureBuild(name: FixtureName): Promise<FixtureBuild> {
   const builds = (shared.__tlFixtureBuilds ??= {});
   builds[name] ??= (async () => {
     const { content, env } = FIXTURES[name]();
@@ -140,7 +140,7 @@ export function startBuilds(project: TestProject): Promise<void> {
     const reads = (readers: readonly string[]) => files.some((f) => readers.includes(f));
     if (files.some((f) => f.startsWith('test/build/') || f.startsWith('test/e2e/'))) void realBuild().catch(() => {});
     if (files.some((f) => f.startsWith('test/search/'))) void searchBuild().catch(() => {});
-    for (const name of Object.keys(READERS) as FixtureName[]) if (reads(READERS[name])) void fixtureBuild(name).catch(() => {});
+    for (const name of Object.keys(READERS) as FixtureName[]) if (reads(READERS[name])) void startFixtureBuild(name).catch(() => {});
   })();
   return shared.__tlStarted;
 }
