@@ -1,5 +1,5 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,8 @@ import { entryJsonFiles } from './src/integrations/entry-json.ts';
 import { entryRedirects } from './src/integrations/redirects.ts';
 import { sitemapOptions } from './src/integrations/sitemap.ts';
 import { resolveBuildDate } from './src/lib/build-date.ts';
+import { bodyUrls } from './src/lib/entry-body.ts';
+import { createPaths } from './src/lib/paths.ts';
 import { configWarningsIntegration } from './src/integrations/config-warnings.ts';
 import { DEFAULT_SITE_URL, reportAddress } from './src/lib/site.ts';
 
@@ -31,15 +33,19 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   scopedStyleStrategy: 'class',
-  // Code in an entry body stays plain <pre><code>: a highlighter's inline style attributes would
-  // break the Content-Security-Policy (style-src 'self') and the site's own colours.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Entry bodies are rendered by this processor (src/integrations/entry-loader.ts): their links
+    // and images gain the base path, and links to other sites rel="noopener noreferrer".
+    processor: satteri({ hastPlugins: [bodyUrls(createPaths(base, site).path)] }),
+    // Code in an entry body stays plain <pre><code>: a highlighter's inline style attributes would
+    // break the Content-Security-Policy (style-src 'self') and the site's own colours.
+    syntaxHighlight: false,
+  },
   outDir: process.env.OUT_DIR || './dist',
   ...(cacheDir ? { cacheDir } : {}),
   integrations: [
     configWarningsIntegration({ env: process.env, argv: process.argv }),
     contentCheck({ content }),
-    mdx(),
     sitemap(sitemapOptions({ content, base, site })),
     entryJsonFiles({ content }),
     entryRedirects({ content }),
@@ -53,13 +59,6 @@ export default defineConfig({
     build: {
       // Keep every script a file of our own origin, so the CSP needs no hashes.
       assetsInlineLimit: 0,
-      rolldownOptions: {
-        onwarn(warning, next) {
-          // withastro/astro#18087: every MDX page triggers this harmless bundler notice.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
-          next(warning);
-        },
-      },
     },
   },
 });

@@ -7,7 +7,7 @@
  * behaviour ({@link ALLOWED_ELEMENTS}), links to https or mailto addresses or to the site, and
  * images from the site. The same prose is documented for contributors in CONTRIBUTING.md.
  */
-import { mdxToMdast } from 'satteri';
+import { defineHastPlugin, markdownToMdast, mdxToMdast, type HastPluginDefinition } from 'satteri';
 
 /** The HTML elements a body may use, each with the attributes it may carry. */
 export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -219,7 +219,61 @@ export function findUnsafeMarkdown(body: string): BodyFinding[] {
     node.children?.forEach(visit);
   };
   visit(tree);
+  return findings.length > 0 ? findings : findMarkdownDifferences(body);
+}
+
+const attributePattern = (names: readonly string[]) => (names.length > 0 ? `(?:\\s+(?:${names.join('|')})\\s*=\\s*(?:"[^"]*"|'[^']*'))*` : '');
+/** One tag of an allowed element with only its allowed attributes, as Markdown reads it: `<abbr title="…">`, `</abbr>`, `<br />`. */
+const ALLOWED_TAG = new RegExp(`^(?:${Object.entries(ALLOWED_ELEMENTS).map(([name, attributes]) => `<${name}${attributePattern(attributes)}\\s*/?>|</${name}\\s*>`).join('|')})$`);
+const FENCE = /^ {0,3}(?:```|~~~)/;
+
+/**
+ * The page shows a body as Markdown reads it (the loader renders it with Astro's Markdown
+ * renderer; see src/integrations/entry-loader.ts). A body that passes the MDX rules reads the same
+ * both ways with two exceptions, both reported here so that what was checked is what renders:
+ * a tag that Markdown passes through as raw HTML must be one tag of an allowed element with its
+ * allowed attributes (an element alone at the start of a line is an HTML block to Markdown, which
+ * keeps the lines after it as they are), and a line indented by four spaces after a blank line is
+ * a code block to Markdown but text to MDX.
+ */
+function findMarkdownDifferences(body: string): BodyFinding[] {
+  const findings: BodyFinding[] = [];
+  const lines = body.split('\n');
+  const visit = (node: Node): void => {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    const report = (message: string) => findings.push({ line: start.line, column: start.column, message });
+    if (node.type === 'html' && !ALLOWED_TAG.test(String(node.value ?? ''))) {
+      report(`"${quote(String(node.value ?? ''))}" is raw HTML to the Markdown renderer, which would pass it and the lines after it to the page unchecked: write an allowed element inside a sentence (not alone at the start of a line), its attributes in quotes`);
+    } else if (node.type === 'code' && !FENCE.test(lines[start.line - 1] ?? '')) {
+      report('a line indented by four or more spaces is a code block on the page; remove the indent, or fence code with ```');
+    }
+    node.children?.forEach(visit);
+  };
+  visit(markdownToMdast(body, { features: FEATURES }) as unknown as Node);
   return findings;
+}
+
+/**
+ * The rendering side of {@link resolveBodyUrl}: a hast plugin for the Markdown renderer that gives
+ * a body's links and images their place on the built page (site paths gain the base path, links to
+ * other sites get rel="noopener noreferrer").
+ * @example markdownToHtml('[a](/x/)', { hastPlugins: [bodyUrls((p) => `/tl${p}`)] }).html // '<p><a href="/tl/x/">a</a></p>\n'
+ */
+export function bodyUrls(sitePath: (path: string) => string): HastPluginDefinition {
+  return defineHastPlugin({
+    name: 'tl-body-urls',
+    element: {
+      filter: ['a', 'img'],
+      visit(node, ctx) {
+        const key = node.tagName === 'a' ? 'href' : 'src';
+        const url = node.properties[key];
+        if (typeof url !== 'string') return;
+        const target = resolveBodyUrl(url, sitePath);
+        if (target.url !== url) ctx.setProperty(node, key, target.url);
+        if (key === 'href' && target.external) ctx.setProperty(node, 'rel', 'noopener noreferrer');
+      },
+    },
+  });
 }
 
 /**
