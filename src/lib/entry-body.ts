@@ -1,8 +1,10 @@
 /**
  * The subset of MDX an entry body may use. MDX runs code: an `import`, an `export` or an
  * expression in braces is JavaScript executed by the build, and a JSX element can put any markup
- * into the page. So every body is parsed with the parser that renders it (Sätteri, which
- * `@astrojs/mdx` uses) and the tree is checked before anything renders. Allowed: Markdown with
+ * into the page. So every body is parsed with Sätteri, the parser of Astro's MDX and Markdown
+ * renderers, and checked before anything renders: first as MDX, so the file stays valid MDX with
+ * none of those constructs, then as Markdown, the reading the page is rendered from
+ * (src/integrations/entry-loader.ts), so that what was checked is what renders. Allowed: Markdown with
  * GFM (tables, footnotes, strikethrough, task lists), a few inline HTML elements without
  * behaviour ({@link ALLOWED_ELEMENTS}), links to https or mailto addresses or to the site, and
  * images from the site. The same prose is documented for contributors in CONTRIBUTING.md.
@@ -32,7 +34,7 @@ export interface BodyFinding {
 }
 
 /**
- * The parser features the site's MDX integration turns on (GFM, Astro's default). Front matter is
+ * The parser features Astro's renderers turn on (GFM, Astro's default). Front matter is
  * off: Astro removes the front matter before its parser sees the body, so a second `---` block at
  * the top of a body is Markdown there (a rule and a heading, which can hold expressions), and
  * must be read as Markdown here too.
@@ -158,11 +160,12 @@ function parseError(error: unknown): BodyFinding {
 }
 
 /**
- * Parses an entry body as the site's MDX renderer does and lists every construct outside the safe
+ * Parses an entry body as MDX and lists every construct outside the safe
  * subset: ESM (`import`, `export`), expressions in braces, JSX or HTML elements other than
  * {@link ALLOWED_ELEMENTS}, event-handler and `style` attributes, and link and definition URLs
  * that are not https, mailto or relative, and image URLs that are not paths on this site. A body
- * that is not valid MDX gives one finding, the parser's.
+ * that is not valid MDX gives one finding, the parser's. A body with none of these is then read
+ * as Markdown ({@link findMarkdownDifferences}).
  * @example findUnsafeMarkdown('Leak: {process.env.HOME}')[0]?.message // 'expression {process.env.HOME} is not allowed: …'
  */
 export function findUnsafeMarkdown(body: string): BodyFinding[] {
