@@ -14,13 +14,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareWithoutJs, measureFirstSearch, type FirstSearch, type NoScriptCheck } from './bench/browser.ts';
 import { countFiles, measurePage, measurePageTypes } from './bench/measure.ts';
 import { killChildren, runMeasured, type RunResult } from './bench/process.ts';
 import { renderReport, summaryLine, targets, type BenchResult, type BuildFigures } from './bench/report.ts';
 import { writeSyntheticContent } from './bench/synth.ts';
+import { contentCacheDir } from '../src/integrations/content-files.ts';
 import { launchBrowser, resolveBrowser } from '../test/support/browser.ts';
 import { formatOutcomes, readLabelledQueries, runLabelledQueries, type QueryOutcome } from '../test/support/labelled-queries.ts';
 import { serveStatic } from '../test/support/static-server.ts';
@@ -136,8 +137,10 @@ async function main(): Promise<void> {
   const chromium = resolveBrowser();
   log(`browser: ${chromium.kind} Chromium at ${chromium.executablePath}`);
   const work = mkdtempSync(join(tmpdir(), 'tl-bench-'));
+  let fullCache: string | undefined;
   const cleanup = () => {
     killChildren();
+    if (fullCache) rmSync(fullCache, { recursive: true, force: true });
     if (opts.keep) log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   };
@@ -166,6 +169,9 @@ async function main(): Promise<void> {
     }
 
     const env = { CONTENT_DIR: contentDir, BUILD_DATE: buildDate };
+    // The full site keeps its content-layer cache in a folder of its own for this content folder
+    // (astro.config.mjs): removed before each run, and at the end, like the baseline's.
+    fullCache = join(ROOT, contentCacheDir(pathToFileURL(contentDir.replace(/\/?$/, '/')).href));
     const fullDir = join(work, 'full');
     const baseDir = join(work, 'baseline');
     const baseCache = join(work, 'baseline-cache');
@@ -175,7 +181,7 @@ async function main(): Promise<void> {
       const label = opts.runs > 1 ? ` (run ${run} of ${opts.runs})` : '';
       // Astro's content-layer cache and Vite's optimised dependencies would let a repeated run skip
       // work: start every build cold (the baseline's caches live in the temporary folder).
-      rmSync(join(ROOT, 'node_modules/.astro/data-store.json'), { force: true });
+      rmSync(fullCache, { recursive: true, force: true });
       rmSync(join(ROOT, 'node_modules/.vite/deps'), { recursive: true, force: true });
       fullRuns.push(await buildSite(`full site${label}`, [], env, fullDir, true));
       rmSync(baseCache, { recursive: true, force: true });
