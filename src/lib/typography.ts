@@ -47,6 +47,8 @@ const DATE_PATTERNS = new Map<string, RegExp>();
  * @example titleNamesDate('Procurement Act 2023', '2023-10-26') // false
  */
 export function titleNamesDate(title: string, date: string): boolean {
+  // Most titles name no date: without the year's digits there is no pattern to build or run.
+  if (!title.includes(date.slice(0, 4))) return false;
   let pattern = DATE_PATTERNS.get(date);
   if (!pattern) {
     pattern = new RegExp(`(^|\\W)${formatDate(date).replace(/ /g, '\\s+')}(\\W|$)`, 'i');
