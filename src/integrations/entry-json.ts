@@ -5,7 +5,7 @@
  * routes.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckedContent } from '../lib/content-check.ts';
@@ -46,10 +46,15 @@ export function entryJsonFiles(options: { content: ContentReader }): AstroIntegr
         base = config.base;
         site = config.site ?? site;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const entries = entryExports(options.content.read().content, createPaths(base, site));
-        for (const entry of entries) writeFileSync(join(out, 'entries', `${entry.id}.json`), `${JSON.stringify(entry, null, 2)}\n`);
+        // Several writes in flight at once: the build then waits on the disk once, not once per file.
+        const queue = [...entries];
+        const writer = async () => {
+          for (let entry = queue.shift(); entry; entry = queue.shift()) await writeFile(join(out, 'entries', `${entry.id}.json`), `${JSON.stringify(entry, null, 2)}\n`);
+        };
+        await Promise.all(Array.from({ length: 16 }, writer));
         logger.info(`wrote ${entries.length} entry JSON files`);
       },
     },
