@@ -61,13 +61,13 @@ function parseYaml(text: string, file: string, errors: string[]): unknown {
 /** An MDX file's front matter and body as a record, or a problem when it has no front matter. */
 function readMdx(path: string, id: string, file: string, noFrontMatter: string, problems: string[]): RawRecord | undefined {
   const text = readFileSync(path, 'utf8');
-  const { frontMatter, body } = splitFrontMatter(text);
+  const { frontMatter, body, bodyLine } = splitFrontMatter(text);
   if (frontMatter === undefined) {
     problems.push(`${file}: (file): ${noFrontMatter}`);
     return undefined;
   }
   const data = parseYaml(frontMatter, file, problems);
-  return data === undefined ? undefined : { id, file, data, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length };
+  return data === undefined ? undefined : { id, file, data, body, bodyLine };
 }
 
 /**
