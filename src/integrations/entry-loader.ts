@@ -56,13 +56,14 @@ export function entryLoader(options: EntryLoaderOptions): Loader {
       const folder = fileURLToPath(new URL(options.folder.replace(/\/?$/, '/'), config.root));
       const idOfPath = new Map<string, string>();
 
-      const sync = async (file: string): Promise<void> => {
+      /** Stores one file's entry, unless its text is unchanged; returns the entry's id. */
+      const sync = async (file: string): Promise<string> => {
         const path = join(folder, file);
         const text = readFileSync(path, 'utf8');
         const id = options.id(posix(file));
         idOfPath.set(path, id);
         const digest = context.generateDigest(text);
-        if (store.get(id)?.digest === digest) return;
+        if (store.get(id)?.digest === digest) return id;
         const shown = posix(relative(process.cwd(), path));
         const { body, bodyLine } = splitFrontMatter(text);
         const problems = checkEntryBody(shown, body, bodyLine);
@@ -79,14 +80,12 @@ export function entryLoader(options: EntryLoaderOptions): Loader {
           digest,
           rendered: { ...rendered, html: withoutFinalNewline(rendered.html) },
         });
+        return id;
       };
 
       const files = existsSync(folder) ? globSync(options.pattern, { cwd: folder }).sort() : [];
       const untouched = new Set(store.keys());
-      for (const file of files) {
-        await sync(file);
-        untouched.delete(options.id(posix(file)));
-      }
+      for (const file of files) untouched.delete(await sync(file));
       for (const id of untouched) store.delete(id);
 
       if (!watcher) return;
