@@ -11,11 +11,16 @@ export interface HostFilesOptions {
   base: string;
 }
 
+/** For files whose name changes whenever their content does. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 const normaliseBase = (base: string) => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 /**
- * The `_headers` file: the security headers on every path, open CORS and a UTF-8 content type
- * on the data downloads and feeds, so that scripts and notebooks anywhere can fetch them.
+ * The `_headers` file: the security headers on every path; a year's caching, never revalidated, for
+ * the built scripts and stylesheets under `_astro/` (their names carry a hash of their content, so a
+ * changed file is a new URL); open CORS and a UTF-8 content type on the data downloads and feeds,
+ * so that scripts and notebooks anywhere can fetch them.
  * @example formatHeaders({ 'X-Frame-Options': 'DENY' }, { base: '/' }).startsWith('/*\n  X-Frame-Options: DENY') // true
  */
 export function formatHeaders(security: Readonly<Record<string, string>>, options: HostFilesOptions): string {
@@ -25,6 +30,7 @@ export function formatHeaders(security: Readonly<Record<string, string>>, option
   const cors = { 'Access-Control-Allow-Origin': '*' };
   return [
     block(`${base}*`, security),
+    block(`${base}_astro/*`, { 'Cache-Control': IMMUTABLE }),
     block(`${base}data/*`, cors),
     block(`${base}data/entries.csv`, { 'Content-Type': contentType('csv') }),
     block(`${base}feed.xml`, { ...cors, 'Content-Type': contentType('rss') }),

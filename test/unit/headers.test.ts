@@ -14,6 +14,11 @@ describe('formatHeaders', () => {
     for (const [name, value] of Object.entries(securityHeaders())) expect(first).toContain(`\n  ${name}: ${value}`);
   });
 
+  test('lets browsers keep the hashed build assets for a year without asking again', () => {
+    expect(formatHeaders({}, { base: '/' })).toContain('\n\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n\n');
+    expect(formatHeaders({}, { base: '/tl' })).toContain('\n\n/tl/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n\n');
+  });
+
   test('opens the data downloads and feeds to scripts on other origins', () => {
     const text = formatHeaders({}, { base: '/tl/' });
     expect(text).toContain('/tl/data/*\n  Access-Control-Allow-Origin: *');
