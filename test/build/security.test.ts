@@ -3,12 +3,14 @@
  * that the policy would block (inline scripts, style attributes, event handler attributes), and
  * the host's `_headers` file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { headerPolicy, metaPolicy } from '../../src/lib/security.ts';
 import { checkEachFile } from '../support/each.ts';
+import { parseHeadersFile } from '../support/host-headers.ts';
 import { listFiles, readPage } from '../support/html.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const distDir = inject('distDir');
 const htmlFiles = listFiles(distDir, '.html');
@@ -133,19 +135,7 @@ describe('the host headers file', () => {
   });
 
   test('_headers applies the same policy with frame-ancestors and the other security headers to every path', () => {
-    const text = readFileSync(headersFile, 'utf8');
-    const blocks = new Map<string, Map<string, string>>();
-    let current: Map<string, string> | undefined;
-    for (const line of text.split('\n')) {
-      if (line.trim() === '' || line.trim().startsWith('#')) continue;
-      if (!/^\s/.test(line)) {
-        current = new Map();
-        blocks.set(line.trim(), current);
-      } else if (current) {
-        const at = line.indexOf(':');
-        current.set(line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim());
-      }
-    }
+    const blocks = new Map(parseHeadersFile(readFileSync(headersFile, 'utf8')).map((rule) => [rule.path, rule.headers]));
     const all = blocks.get('/*');
     expect(all, '_headers has no "/*" block').toBeDefined();
     const csp = all!.get('content-security-policy')!;
@@ -155,5 +145,32 @@ describe('the host headers file', () => {
     expect(all!.get('referrer-policy')).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
     expect(all!.get('x-content-type-options')).toBe('nosniff');
     expect(all!.get('permissions-policy')).toMatch(/camera=\(\)/);
+  });
+
+  test('the files it lets browsers keep for a year all carry a hash of their content in their name', () => {
+    const blocks = new Map(parseHeadersFile(readFileSync(headersFile, 'utf8')).map((rule) => [rule.path, rule.headers]));
+    expect(blocks.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const assets = readdirSync(join(distDir, '_astro'));
+    expect(assets.length).toBeGreaterThan(5);
+    // Vite's names: the source's name, a dot, eight characters of the content hash, the extension.
+    expect(assets.filter((name) => !/\.[A-Za-z0-9_-]{8}\.(css|js)$/.test(name))).toEqual([]);
+  });
+
+  test('a host that reads it sends the policy with every page and the caching with every asset', async () => {
+    const server = await serveStatic(distDir, '/', { hostHeaders: true });
+    try {
+      const page = await fetch(`${server.origin}/`);
+      expect(directives(page.headers.get('content-security-policy') ?? '').get('frame-ancestors')).toEqual(["'none'"]);
+      expect(page.headers.get('cache-control')).toBeNull();
+      const asset = readdirSync(join(distDir, '_astro')).find((name) => name.endsWith('.css'))!;
+      const css = await fetch(`${server.origin}/_astro/${asset}`);
+      expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(css.headers.get('x-content-type-options')).toBe('nosniff');
+      const feed = await fetch(`${server.origin}/feed.xml`);
+      expect(feed.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
+      expect(feed.headers.get('access-control-allow-origin')).toBe('*');
+    } finally {
+      await server.close();
+    }
   });
 });

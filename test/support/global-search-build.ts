@@ -17,7 +17,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await startBuilds(project);
   const distDir = await searchBuild();
-  const server = await serveStatic(distDir);
+  const server = await serveStatic(distDir, '/', { hostHeaders: true });
   project.provide('searchDistDir', distDir);
   project.provide('searchOrigin', server.origin);
   return () => server.close();

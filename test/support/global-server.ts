@@ -9,7 +9,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await serveStatic(project.getProvidedContext().distDir);
+  const server = await serveStatic(project.getProvidedContext().distDir, '/', { hostHeaders: true });
   project.provide('origin', server.origin);
   return () => server.close();
 }
