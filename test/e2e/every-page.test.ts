@@ -21,12 +21,20 @@
  *
  * A search with a query typed is observed too, and a control page proves that a policy violation
  * would be caught.
+ *
+ * The pages load in a Chromium of this file's own that paints nothing (`FRAMES_ON_REQUEST` in
+ * test/support/browser.ts): no check here looks at pixels, and the layout that axe and the widths
+ * read is computed whenever they ask. That saves about a third of the crawl's CPU time; a test
+ * below proves that such a browser reaches the same axe outcome on every rule, and the same widths,
+ * as the painting one that the other browser files use. Typing needs frames, so the search runs
+ * in that one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { FRAMES_ON_REQUEST, launchBrowser } from '../support/browser.ts';
 import { testBrowser } from '../support/test-browser.ts';
 import { pageOfEachType, sitemapPaths, versionPaths, versionPathsToAudit, withTabs } from '../support/crawl.ts';
 import { readPage } from '../support/html.ts';
@@ -80,6 +88,9 @@ const RECORD_VIOLATIONS = `
   });
 `;
 const AXE_RUN = `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] })`;
+/** Every rule's outcome (violations, passes, incomplete, inapplicable), with the number of nodes, as one line each. */
+const AXE_OUTCOME = `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } }).then((r) =>
+  ['violations', 'passes', 'incomplete', 'inapplicable'].flatMap((kind) => r[kind].map((rule) => kind + ': ' + rule.id + ' on ' + rule.nodes.length + ' node(s)')).sort())`;
 /** axe's rules among TAGS whose outcome depends on colours: all a change of colour scheme can affect. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const AXE_RUN_COLOURS = `axe.run(document, { runOnly: { type: 'rule', values: ${JSON.stringify(COLOUR_RULES)} }, resultTypes: ['violations'] })`;
@@ -129,7 +140,10 @@ function darkSchemeDeclarations(sheets: readonly Stylesheet[]): { file: string; 
   return out;
 }
 
+/** The run's shared browser: the search with a query typed runs there, since typing needs frames. */
 let browser: Browser;
+/** A browser of this file's own that paints nothing (FRAMES_ON_REQUEST), for the pages it only loads and reads. */
+let crawler: Browser;
 /** Where pages are audited: axe is added to every page before the page's own scripts. */
 let context: BrowserContext;
 /** Where the other pages load: no axe. */
@@ -222,14 +236,17 @@ function queryWord(): string {
 
 beforeAll(async () => {
   browser = await testBrowser();
-  context = await browser.newContext({ reducedMotion: 'reduce' });
+  crawler = await launchBrowser(undefined, [FRAMES_ON_REQUEST]);
+  context = await crawler.newContext({ reducedMotion: 'reduce' });
   await context.addInitScript(RECORD_VIOLATIONS);
   await context.addInitScript({ content: axeSource });
-  plain = await browser.newContext({ reducedMotion: 'reduce' });
+  plain = await crawler.newContext({ reducedMotion: 'reduce' });
   await plain.addInitScript(RECORD_VIOLATIONS);
   await withTabs(context, TABS, paths.filter((p) => toAudit.has(p)), visit);
   await withTabs(plain, TABS, paths.filter((p) => !toAudit.has(p)), visit);
-  const search = await context.newPage();
+  const typing = await browser.newContext({ reducedMotion: 'reduce' });
+  await typing.addInitScript(RECORD_VIOLATIONS);
+  const search = await typing.newPage();
   await observe(search, '/search/ with a query typed', async (p) => {
     await p.goto(`${origin}/search/`, { waitUntil: 'load' });
     const box = p.locator('main input[type="search"]').first();
@@ -244,10 +261,13 @@ beforeAll(async () => {
     })()`);
     await p.waitForLoadState('networkidle');
   });
-  await search.close();
+  await typing.close();
   // Generous: every page is loaded and audited twice, and a loaded machine slows axe several times over.
 }, Math.max(900_000, paths.length * 6_000));
-afterAll(async () => browser?.close());
+afterAll(async () => {
+  await crawler?.close();
+  await browser?.close();
+});
 
 /** A request stays on the site when it goes to the test server's origin. */
 const onSite = (url: string) => url.startsWith(`${origin}/`);
@@ -263,6 +283,28 @@ describe('the crawl', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  test('the browser that paints nothing sees what a painting one sees: every rule’s outcome, and the width on a phone', async () => {
+    const outcome = async (b: Browser, path: string) => {
+      const ctx = await b.newContext({ reducedMotion: 'reduce' });
+      try {
+        await ctx.addInitScript({ content: axeSource });
+        const page = await ctx.newPage();
+        await page.setViewportSize(DESKTOP);
+        await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+        const rules = (await page.evaluate(AXE_OUTCOME)) as string[];
+        await page.setViewportSize(PHONE);
+        return [...rules, `width at ${PHONE.width} px: ${await page.evaluate(() => document.documentElement.scrollWidth)}`];
+      } finally {
+        await ctx.close();
+      }
+    };
+    for (const path of ['/', `/entries/${firstEntry}/`, '/status/']) {
+      const [painting, unpainted] = await Promise.all([outcome(browser, path), outcome(crawler, path)]);
+      expect(painting.filter((line) => line.startsWith('passes: ')).length, `${path}: axe ran in the painting browser`).toBeGreaterThan(10);
+      expect(unpainted, path).toEqual(painting);
+    }
+  });
+
   test('the dark scheme changes colours and nothing else, so the dark audit needs only the colour rules', () => {
     const sheets = builtStylesheets(distDir);
     const declarations = darkSchemeDeclarations(sheets);

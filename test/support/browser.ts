@@ -143,11 +143,20 @@ export function resolveBrowser(): ResolvedBrowser {
   return resolved;
 }
 
-/** Starts a headless Chromium (by default the one `resolveBrowser` finds) with the flags this sandboxed, offline machine needs. */
-export async function launchBrowser(browser: ResolvedBrowser = resolveBrowser()): Promise<Browser> {
+/**
+ * Makes a headless shell paint only when a client asks for a frame, which no test does: pages
+ * still load, run their scripts and lay out whenever a script or the driver reads their geometry
+ * or styles (as axe does), but nothing is painted, rastered or composited. For a browser that only
+ * loads pages and reads them; one that clicks or types needs frames, since Playwright waits on
+ * animation frames before it acts.
+ */
+export const FRAMES_ON_REQUEST = '--enable-begin-frame-control';
+
+/** Starts a headless Chromium (by default the one `resolveBrowser` finds) with the flags this sandboxed, offline machine needs, and any others given. */
+export async function launchBrowser(browser: ResolvedBrowser = resolveBrowser(), extraFlags: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: browser.executablePath,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
     env: { ...process.env, ...browser.env } as Record<string, string>,
   });
 }
