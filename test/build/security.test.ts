@@ -15,6 +15,8 @@ import { serveStatic } from '../support/static-server.ts';
 const distDir = inject('distDir');
 const htmlFiles = listFiles(distDir, '.html');
 const headersFile = join(distDir, '_headers');
+/** The blocks of the built `_headers` file, by path. */
+const headerBlocks = () => new Map(parseHeadersFile(readFileSync(headersFile, 'utf8')).map((rule) => [rule.path, rule.headers]));
 const parsed = new Map<string, ReturnType<typeof readPage>>();
 /** Each page parsed once for the whole file. */
 const pageOf = (file: string) => parsed.get(file) ?? parsed.set(file, readPage(distDir, file)).get(file)!;
@@ -135,7 +137,7 @@ describe('the host headers file', () => {
   });
 
   test('_headers applies the same policy with frame-ancestors and the other security headers to every path', () => {
-    const blocks = new Map(parseHeadersFile(readFileSync(headersFile, 'utf8')).map((rule) => [rule.path, rule.headers]));
+    const blocks = headerBlocks();
     const all = blocks.get('/*');
     expect(all, '_headers has no "/*" block').toBeDefined();
     const csp = all!.get('content-security-policy')!;
@@ -148,7 +150,7 @@ describe('the host headers file', () => {
   });
 
   test('the files it lets browsers keep for a year all carry a hash of their content in their name', () => {
-    const blocks = new Map(parseHeadersFile(readFileSync(headersFile, 'utf8')).map((rule) => [rule.path, rule.headers]));
+    const blocks = headerBlocks();
     expect(blocks.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const assets = readdirSync(join(distDir, '_astro'));
     expect(assets.length).toBeGreaterThan(5);

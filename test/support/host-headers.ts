@@ -28,7 +28,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 /** Whether a rule's path matches a request path (`/data/*` matches `/data/x.csv`; `/feed.xml` only itself). */
-export function pathMatches(pattern: string, path: string): boolean {
+function pathMatches(pattern: string, path: string): boolean {
   return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 }
 
