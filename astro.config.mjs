@@ -9,11 +9,11 @@ import { hostFiles } from './src/integrations/host-files.ts';
 import { entryJsonFiles } from './src/integrations/entry-json.ts';
 import { entryRedirects } from './src/integrations/redirects.ts';
 import { sitemapOptions } from './src/integrations/sitemap.ts';
-import { resolveBuildDate } from './src/lib/build-date.ts';
-import { bodyUrls } from './src/lib/entry-body.ts';
-import { createPaths } from './src/lib/paths.ts';
+import { resolveBuildDate } from './src/lib/site/build-date.ts';
+import { bodyUrls } from './src/lib/content/entry-body.ts';
+import { createPaths } from './src/lib/site/paths.ts';
 import { configWarningsIntegration } from './src/integrations/config-warnings.ts';
-import { DEFAULT_SITE_URL, reportAddress } from './src/lib/site.ts';
+import { DEFAULT_SITE_URL, reportAddress } from './src/lib/site/site.ts';
 
 const site = process.env.SITE_URL || DEFAULT_SITE_URL;
 // Refuse a REPORT_URL that is neither a web address nor mailto: before anything is built.

@@ -1,10 +1,10 @@
 /**
  * The git history of content files, read with the git binary, for `npm run revise -- --from-git`
- * (the logic is in src/lib/versions.ts, which takes this as a plain interface).
+ * (the logic is in src/lib/content/versions.ts, which takes this as a plain interface).
  */
 import { execFileSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
-import type { GitHistory } from '../src/lib/versions.ts';
+import type { GitHistory } from '../src/lib/content/versions.ts';
 
 const git = (cwd: string, args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 

@@ -15,7 +15,7 @@ import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { findIdConflict, NewEntryError, prepareNewEntry, resolveDate, type NewEntry } from '../src/lib/new-entry.ts';
+import { findIdConflict, NewEntryError, prepareNewEntry, resolveDate, type NewEntry } from '../src/lib/content/new-entry.ts';
 
 const USAGE = 'usage: npm run new-entry -- --date 2022-11-24 --title "Headline" [--precision day|month|year] [--slug words-of-id] [--content-dir src/content]';
 

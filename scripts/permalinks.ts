@@ -10,8 +10,8 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { registerIds, unregisteredIds } from '../src/lib/permalinks.ts';
-import { countCorrections, recordVersions } from '../src/lib/versions.ts';
+import { registerIds, unregisteredIds } from '../src/lib/content/permalinks.ts';
+import { countCorrections, recordVersions } from '../src/lib/content/versions.ts';
 import { parse } from 'yaml';
 
 const root = resolve(process.env.CONTENT_DIR ?? 'src/content');

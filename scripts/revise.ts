@@ -1,5 +1,5 @@
 /**
- * Keeps the earlier versions of corrected entries (see src/lib/versions.ts).
+ * Keeps the earlier versions of corrected entries (see src/lib/content/versions.ts).
  *
  *   npm run revise -- <id>                   before you correct an entry: copies its current file to
  *                                            src/content/versions/<id>/<n>.mdx, n being the version
@@ -15,7 +15,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { countCorrections, currentVersion, planFromGit, versionFile } from '../src/lib/versions.ts';
+import { countCorrections, currentVersion, planFromGit, versionFile } from '../src/lib/content/versions.ts';
 import { gitHistory } from './git-history.ts';
 
 const root = resolve(process.env.CONTENT_DIR ?? 'src/content');

@@ -10,11 +10,11 @@ import type { Measure } from '../schemas/measure.ts';
 import type { Source } from '../schemas/source.ts';
 import type { SynonymGroup } from '../schemas/synonyms.ts';
 import type { Vendor } from '../schemas/vendor.ts';
-import { createPaths } from '../lib/paths.ts';
-import { reportAddress, type ReportAddress } from '../lib/site.ts';
-import { sortChronologically } from '../lib/timeline.ts';
-import { sortMeasures } from '../lib/measures.ts';
-import { entriesNaming } from '../lib/entities.ts';
+import { createPaths } from '../lib/site/paths.ts';
+import { reportAddress, type ReportAddress } from '../lib/site/site.ts';
+import { sortChronologically } from '../lib/model/timeline.ts';
+import { sortMeasures } from '../lib/model/measures.ts';
+import { entriesNaming } from '../lib/model/entities.ts';
 
 /** An entry: its id, its date (for ordering) and its checked front matter. */
 export interface EntryRecord {

@@ -5,7 +5,7 @@
  * about it.
  */
 import type { AstroIntegration } from 'astro';
-import { configWarnings } from '../lib/site.ts';
+import { configWarnings } from '../lib/site/site.ts';
 
 /** Logs one warning per missing setting in `astro:config:setup` of a build. */
 export function configWarningsIntegration(options: { env: Readonly<Record<string, string | undefined>>; argv: readonly string[] }): AstroIntegration {

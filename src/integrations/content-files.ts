@@ -2,7 +2,7 @@
  * The one reader of the content tree outside Astro's loaders. It reads the files (front matter
  * and YAML, parsed with js-yaml's YAML 1.2 core schema, so bare dates stay strings), reports any
  * file no loader would read, and checks the whole tree with the schemas and cross-reference rules of
- * `src/lib/content-check.ts`. Its typed result is what the build steps take (sitemap dates,
+ * `src/lib/content/content-check.ts`. Its typed result is what the build steps take (sitemap dates,
  * redirects, host files, entry JSON): none of them parses a file or casts a field again.
  */
 import { createHash } from 'node:crypto';
@@ -10,10 +10,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { checkContent, type ContentReport, type RawContent, type RawRecord } from '../lib/content-check.ts';
-import { isoDay } from '../lib/dates.ts';
-import { splitFrontMatter } from '../lib/front-matter.ts';
-import { VERSIONS_FOLDER } from '../lib/versions.ts';
+import { checkContent, type ContentReport, type RawContent, type RawRecord } from '../lib/content/content-check.ts';
+import { isoDay } from '../lib/model/dates.ts';
+import { splitFrontMatter } from '../lib/content/front-matter.ts';
+import { VERSIONS_FOLDER } from '../lib/content/versions.ts';
 
 /** The folders and files of a content tree, relative to its root. */
 export const CONTENT_LAYOUT = {

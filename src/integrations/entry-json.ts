@@ -8,12 +8,12 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckedContent } from '../lib/content-check.ts';
-import { datasetInput, exportEntries, type ExportPaths } from '../lib/export.ts';
+import type { CheckedContent } from '../lib/content/content-check.ts';
+import { datasetInput, exportEntries, type ExportPaths } from '../lib/outputs/export.ts';
 import type { ExportEntry } from '../schemas/export.ts';
-import { sortMeasures } from '../lib/measures.ts';
-import { createPaths } from '../lib/paths.ts';
-import { sortChronologically } from '../lib/timeline.ts';
+import { sortMeasures } from '../lib/model/measures.ts';
+import { createPaths } from '../lib/site/paths.ts';
+import { sortChronologically } from '../lib/model/timeline.ts';
 import type { ContentReader } from './content-files.ts';
 
 const byId = <T>(records: readonly { id: string; data: T }[]) => new Map(records.map((r) => [r.id, r.data]));

@@ -1,7 +1,7 @@
 /**
  * The content-layer loader of entry files (`entries/<id>.mdx`) and of their version snapshots
  * (`versions/<id>/<n>.mdx`). An entry body is MDX limited to a safe subset with no construct that
- * only MDX has: no `import`, `export`, expression or component (src/lib/entry-body.ts). So the
+ * only MDX has: no `import`, `export`, expression or component (src/lib/content/entry-body.ts). So the
  * loader checks each body and renders it with Astro's Markdown renderer (the site's
  * `markdown.processor`, with its plugins) into the content store, as Astro's own loader does for a
  * `.md` file. No body becomes a JavaScript module: nothing an entry holds runs at build time, and
@@ -21,8 +21,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, matchesGlob, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkEntryBody } from '../lib/entry-body.ts';
-import { splitFrontMatter } from '../lib/front-matter.ts';
+import { checkEntryBody } from '../lib/content/entry-body.ts';
+import { splitFrontMatter } from '../lib/content/front-matter.ts';
 
 export interface EntryLoaderOptions {
   /** The folder, absolute or relative to the project root. */

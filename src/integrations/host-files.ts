@@ -6,9 +6,9 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatHeaders, formatRedirects } from '../lib/headers.ts';
-import { listRedirects } from '../lib/permalinks.ts';
-import { securityHeaders } from '../lib/security.ts';
+import { formatHeaders, formatRedirects } from '../lib/outputs/headers.ts';
+import { listRedirects } from '../lib/content/permalinks.ts';
+import { securityHeaders } from '../lib/outputs/security.ts';
 import type { ContentReader } from './content-files.ts';
 
 /** Options: the build's content reader, whose `permalinks.yaml` lists the redirects. */

@@ -8,9 +8,9 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckedContent } from '../lib/content-check.ts';
-import { createPaths } from '../lib/paths.ts';
-import { listRedirects, redirectPageHtml, type Redirect } from '../lib/permalinks.ts';
+import type { CheckedContent } from '../lib/content/content-check.ts';
+import { createPaths } from '../lib/site/paths.ts';
+import { listRedirects, redirectPageHtml, type Redirect } from '../lib/content/permalinks.ts';
 import type { ContentReader } from './content-files.ts';
 
 /** Options: the build's content reader, whose `permalinks.yaml` lists the redirects. */

@@ -4,8 +4,8 @@
  * versions (`/entries/<id>/v/<n>/`) stay out: search engines should find the current entry.
  */
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { createPaths } from '../lib/paths.ts';
-import { lastModifiedByUrl } from '../lib/permalinks.ts';
+import { createPaths } from '../lib/site/paths.ts';
+import { lastModifiedByUrl } from '../lib/content/permalinks.ts';
 import type { ContentReader } from './content-files.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSiteData, paths } from '../data/index.ts';
-import { jsonFeedResponse } from '../lib/feed-routes.ts';
+import { jsonFeedResponse } from '../lib/outputs/feed-routes.ts';
 
 /** `/feed.json`: every entry, newest change first, as JSON Feed 1.1. */
 export const GET: APIRoute = async () => jsonFeedResponse(await getSiteData(), paths, { kind: 'site' });

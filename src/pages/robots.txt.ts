@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { paths } from '../data/index.ts';
-import { contentType } from '../lib/site.ts';
+import { contentType } from '../lib/site/site.ts';
 
 /** `/robots.txt`: everything may be crawled; the sitemap's absolute URL follows SITE_URL and BASE_PATH. */
 export const GET: APIRoute = () =>

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /**
  * The fixed set of event categories. Labels, descriptions and colours live in
- * `src/lib/categories.ts`; this list is the contract the content is checked against.
+ * `src/lib/model/categories.ts`; this list is the contract the content is checked against.
  */
 export const CATEGORY_IDS = [
   'government-restriction',

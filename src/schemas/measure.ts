@@ -3,7 +3,7 @@ import { idListSchema, idSchema, plainTextSchema } from './common.ts';
 import { fullDateSchema, partialDateSchema } from './partial-date.ts';
 
 /**
- * What kind of instrument a measure is. Labels and explanations live in `src/lib/measures.ts`;
+ * What kind of instrument a measure is. Labels and explanations live in `src/lib/model/measures.ts`;
  * this list is the contract the content is checked against.
  */
 export const MEASURE_KIND_IDS = [
@@ -18,7 +18,7 @@ export const MEASURE_KIND_IDS = [
   'guidance',
 ] as const;
 
-/** Where a measure stands. Labels and explanations live in `src/lib/measures.ts`. */
+/** Where a measure stands. Labels and explanations live in `src/lib/model/measures.ts`. */
 export const MEASURE_STATUS_IDS = [
   'proposed',
   'in-force',
@@ -31,7 +31,7 @@ export const MEASURE_STATUS_IDS = [
   'unconfirmed',
 ] as const;
 
-/** A step in a measure's life. Labels live in `src/lib/measures.ts`. */
+/** A step in a measure's life. Labels live in `src/lib/model/measures.ts`. */
 export const MEASURE_STAGE_IDS = [
   'proposed',
   'announced',

@@ -3,7 +3,7 @@ import { idSchema } from './common.ts';
 
 /**
  * The fixed set of relation types between two entries. Each is read from the entry that writes
- * it: "this entry <type> that one". Labels and inverse labels live in `src/lib/relations.ts`.
+ * it: "this entry <type> that one". Labels and inverse labels live in `src/lib/model/relations.ts`.
  */
 export const RELATION_TYPE_IDS = ['implements', 'expands', 'challenges', 'responds-to', 'reports-on', 'supersedes'] as const;
 

@@ -20,7 +20,7 @@ export const sourceSchema = z.object({
    * for a Reuters story read in its syndicated copy. Shown as "Reuters, via MarketScreener".
    * A `via` needs a `publisher` (the build names the error). With a `via`, `url` is the address
    * of the copy that was read, provided that host is a licensed republisher; a copy on a host
-   * listed in `src/lib/copy-domains.ts` (scrapers, mirrors) is never linked: leave `url` out and
+   * listed in `src/lib/content/copy-domains.ts` (scrapers, mirrors) is never linked: leave `url` out and
    * keep the `via` to say where the text was read.
    */
   via: plainTextSchema.optional(),
@@ -36,7 +36,7 @@ export const sourceSchema = z.object({
   published: partialDateSchema.optional(),
   /**
    * The address of the work: the original publisher's page, or, with `via`, the licensed copy
-   * that was read. Never a host listed in `src/lib/copy-domains.ts`; left out when only such a
+   * that was read. Never a host listed in `src/lib/content/copy-domains.ts`; left out when only such a
    * copy was found.
    */
   url: httpsUrlSchema.optional(),

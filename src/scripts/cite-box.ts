@@ -3,7 +3,7 @@
  * reveals copy buttons once it can copy. Without it the citations, the build date and the
  * download links are all there; only the buttons stay hidden.
  */
-import { formatCitationDate, type AccessedStyle } from '../lib/citation.ts';
+import { formatCitationDate, type AccessedStyle } from '../lib/citation/citation.ts';
 
 const STYLES: readonly string[] = ['long', 'mla', 'iso', 'ris', 'csl', 'prose'];
 

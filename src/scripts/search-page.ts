@@ -4,7 +4,7 @@
  * polite result count. The page works while the index loads: typing and ticking are never
  * blocked, and the latest state is searched once Pagefind is ready.
  */
-import { formatDate } from '../lib/dates.ts';
+import { formatDate } from '../lib/model/dates.ts';
 import {
   HISTORY_PAUSE_MS,
   TYPING_DEBOUNCE_MS,
@@ -15,11 +15,11 @@ import {
   resultHref,
   toPagefindFilters,
   type NameAliases,
-} from '../lib/search.ts';
-import { FACETS, emptyState, hasFilters, parseSearchState, sameState, serialiseSearchState, type Facet, type SearchState, type Sort } from '../lib/url-state.ts';
-import { pagefindOptions } from '../lib/pagefind-options.ts';
-import { runSearch, type Counts } from '../lib/search-run.ts';
-import { suggestQuery } from '../lib/suggest.ts';
+} from '../lib/search/search.ts';
+import { FACETS, emptyState, hasFilters, parseSearchState, sameState, serialiseSearchState, type Facet, type SearchState, type Sort } from '../lib/search/url-state.ts';
+import { pagefindOptions } from '../lib/search/pagefind-options.ts';
+import { runSearch, type Counts } from '../lib/search/search-run.ts';
+import { suggestQuery } from '../lib/search/suggest.ts';
 
 /** The subset of a Pagefind result's data this page reads. */
 interface ResultData {

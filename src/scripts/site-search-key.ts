@@ -4,7 +4,7 @@
  * focus, Pagefind is fetched and started in the background, so that its files are in the
  * browser's cache when the search page runs the query.
  */
-import { pagefindOptions } from '../lib/pagefind-options.ts';
+import { pagefindOptions } from '../lib/search/pagefind-options.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -4,8 +4,8 @@
  * what it would show with the other choices; a value that would show nothing is disabled and says
  * so. Without JavaScript the form stays hidden and the browse pages do the same job.
  */
-import { facetCounts, matchesFilters, type Filterable } from '../lib/filters.ts';
-import { FILTER_KEYS, hasChoices, parseFilterState, serialiseFilterState, type FilterState } from '../lib/url-state.ts';
+import { facetCounts, matchesFilters, type Filterable } from '../lib/model/filters.ts';
+import { FILTER_KEYS, hasChoices, parseFilterState, serialiseFilterState, type FilterState } from '../lib/search/url-state.ts';
 
 class TimelineFilter extends HTMLElement {
   #form!: HTMLFormElement;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { checkEachFile } from '../support/each.ts';
 import { listFiles, readPage } from '../support/html.ts';
-import { compareNames, initialOf, namedIds, type EntityField } from '../../src/lib/entities.ts';
+import { compareNames, initialOf, namedIds, type EntityField } from '../../src/lib/model/entities.ts';
 import { realContent } from './output-files.ts';
 import { sitemapPaths } from '../support/crawl.ts';
 

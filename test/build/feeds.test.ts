@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import type { EntriesExport } from '../../src/schemas/export.ts';
-import { namedIds, usedCategories, usedYears } from '../../src/lib/entities.ts';
+import { namedIds, usedCategories, usedYears } from '../../src/lib/model/entities.ts';
 import { checkEachFile } from '../support/each.ts';
 import { listFiles, readPage } from '../support/html.ts';
 import { realContent } from './output-files.ts';
 import { readJsonFeed, readRss } from './feed-files.ts';
-import { collectCorrections } from '../../src/lib/corrections.ts';
+import { collectCorrections } from '../../src/lib/model/corrections.ts';
 
 const dist = inject('distDir');
 const content = realContent();

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, type CheckedContent } from '../../src/lib/content-check.ts';
+import { checkContent, type CheckedContent } from '../../src/lib/content/content-check.ts';
 import { readContentTree } from '../../src/integrations/content-files.ts';
 import { ROOT } from '../support/site-build.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { checkEachFile } from '../support/each.ts';
 import { listFiles, readPage } from '../support/html.ts';
-import { namedIds } from '../../src/lib/entities.ts';
+import { namedIds } from '../../src/lib/model/entities.ts';
 import { realContent } from './output-files.ts';
 
 const dist = inject('distDir');

@@ -3,7 +3,7 @@
  * rules need (test/build/head-rules.ts), and the page's own citations agree with it.
  */
 import { describe, expect, inject, test } from 'vitest';
-import { versionsOf } from '../../src/lib/versions.ts';
+import { versionsOf } from '../../src/lib/content/versions.ts';
 import { headProblems } from './head-rules.ts';
 import { realContent } from './output-files.ts';
 

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { headerPolicy, metaPolicy } from '../../src/lib/security.ts';
+import { headerPolicy, metaPolicy } from '../../src/lib/outputs/security.ts';
 import { checkEachFile } from '../support/each.ts';
 import { parseHeadersFile } from '../support/host-headers.ts';
 import { listFiles, readPage } from '../support/html.ts';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { formatDate } from '../../src/lib/dates.ts';
+import { formatDate } from '../../src/lib/model/dates.ts';
 import { listFiles, readPage } from '../support/html.ts';
 import { realContent } from './output-files.ts';
 

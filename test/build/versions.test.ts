@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { formatDate } from '../../src/lib/dates.ts';
+import { formatDate } from '../../src/lib/model/dates.ts';
 import type { EntriesExport } from '../../src/schemas/export.ts';
 import { readPage } from '../support/html.ts';
 import { BASE, CORRECTION, DEPLOYMENT, correctedEntry } from '../support/content-trees.ts';

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { readContentTree } from '../../src/integrations/content-files.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { isoDay, precisionOf } from '../../src/lib/dates.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { isoDay, precisionOf } from '../../src/lib/model/dates.ts';
 import { checkEach } from '../support/each.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

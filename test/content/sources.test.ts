@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { readContentTree } from '../../src/integrations/content-files.ts';
-import { copyDomainOf } from '../../src/lib/copy-domains.ts';
+import { copyDomainOf } from '../../src/lib/content/copy-domains.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // CONTENT_DIR points the tests at another content tree, as it does the build.

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { testBrowser } from '../support/test-browser.ts';
-import { pagefindOptions } from '../../src/lib/pagefind-options.ts';
-import { planQuery } from '../../src/lib/search.ts';
+import { pagefindOptions } from '../../src/lib/search/pagefind-options.ts';
+import { planQuery } from '../../src/lib/search/search.ts';
 
 const origin = inject('searchOrigin');
 let browser: Browser;

@@ -8,7 +8,7 @@ import { entryExports } from '../../src/integrations/entry-json.ts';
 import { INDEXED_PAGES, pagesMissedByGlob } from '../../src/integrations/pagefind.ts';
 import { redirectsOf } from '../../src/integrations/redirects.ts';
 import { sitemapOptions } from '../../src/integrations/sitemap.ts';
-import { createPaths } from '../../src/lib/paths.ts';
+import { createPaths } from '../../src/lib/site/paths.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const temps: string[] = [];

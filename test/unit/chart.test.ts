@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutYearChart } from '../../src/lib/chart.ts';
+import { layoutYearChart } from '../../src/lib/views/chart.ts';
 
 describe('layoutYearChart', () => {
   const items = [

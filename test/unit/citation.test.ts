@@ -17,7 +17,7 @@ import {
   toCitationInput,
   type CitationInput,
   citationDataUrl,
-} from '../../src/lib/citation.ts';
+} from '../../src/lib/citation/citation.ts';
 
 // citation-js ships no type declarations; these are the few members the tests use.
 interface CslItem {

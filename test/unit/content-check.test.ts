@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
 import { readContentTree } from '../../src/integrations/content-files.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;

@@ -6,7 +6,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { parse as parseYaml1_2 } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createContentReader, readCheckedContent, readContentTree } from '../../src/integrations/content-files.ts';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../src/lib/content/front-matter.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const BUILD_DATE = new Date('2026-11-29T12:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COPY_DOMAINS, copyDomainOf } from '../../src/lib/copy-domains.ts';
+import { COPY_DOMAINS, copyDomainOf } from '../../src/lib/content/copy-domains.ts';
 
 describe('copyDomainOf', () => {
   test.each([

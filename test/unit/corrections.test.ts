@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectCorrections, type EntryWithCorrections } from '../../src/lib/corrections.ts';
+import { collectCorrections, type EntryWithCorrections } from '../../src/lib/model/corrections.ts';
 
 const entry = (id: string, date: string, corrections: [string, string][]): EntryWithCorrections => ({
   id,

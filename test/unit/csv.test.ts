@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { csvField, formatCsv, UTF8_BOM } from '../../src/lib/csv.ts';
+import { csvField, formatCsv, UTF8_BOM } from '../../src/lib/outputs/csv.ts';
 
 describe('csvField', () => {
   test.each([

@@ -8,7 +8,7 @@ import { jurisdictionSchema } from '../../src/schemas/jurisdiction.ts';
 import { measureSchema } from '../../src/schemas/measure.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { vendorSchema } from '../../src/schemas/vendor.ts';
-import { createPaths } from '../../src/lib/paths.ts';
+import { createPaths } from '../../src/lib/site/paths.ts';
 
 export const paths = createPaths('/tl/', 'https://example.org');
 

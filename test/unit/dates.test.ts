@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareDates, dateSortKey, formatDate, parseDateQuery, parsePartialDate, precisionOf, searchableDateForms } from '../../src/lib/dates.ts';
+import { compareDates, dateSortKey, formatDate, parseDateQuery, parsePartialDate, precisionOf, searchableDateForms } from '../../src/lib/model/dates.ts';
 import { partialDateSchema } from '../../src/schemas/partial-date.ts';
 
 describe('formatDate', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkEditorialRules, urlKey, type EditorialInput } from '../../src/lib/editorial-rules.ts';
+import { checkEditorialRules, urlKey, type EditorialInput } from '../../src/lib/content/editorial-rules.ts';
 import type { Entry } from '../../src/schemas/entry.ts';
 import type { Source } from '../../src/schemas/source.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareNames, initialOf, namedIds, sortByLabel, withEntries } from '../../src/lib/entities.ts';
+import { compareNames, initialOf, namedIds, sortByLabel, withEntries } from '../../src/lib/model/entities.ts';
 
 const entry = (vendors: string[], jurisdictions: string[] = ['uk'], bodies: string[] = []) => ({ data: { vendors, jurisdictions, bodies } });
 

@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
 import { readContentTree } from '../../src/integrations/content-files.ts';
-import { ALLOWED_ELEMENTS, bodyUrls, checkEntryBody, findUnsafeMarkdown, resolveBodyUrl, urlScheme } from '../../src/lib/entry-body.ts';
+import { ALLOWED_ELEMENTS, bodyUrls, checkEntryBody, findUnsafeMarkdown, resolveBodyUrl, urlScheme } from '../../src/lib/content/entry-body.ts';
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 
 /** A body that uses every construct the subset allows. */

@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { formatCsv } from '../../src/lib/csv.ts';
+import { formatCsv } from '../../src/lib/outputs/csv.ts';
 import {
   buildEntriesExport,
   buildMeasuresExport,
@@ -16,8 +16,8 @@ import {
   entriesCsvRows,
   exportEntry,
   exportSource,
-} from '../../src/lib/export.ts';
-import { jsonSchemaFor } from '../../src/lib/json-schema.ts';
+} from '../../src/lib/outputs/export.ts';
+import { jsonSchemaFor } from '../../src/lib/outputs/json-schema.ts';
 import { entries, paths, site, sources } from './dataset-fixture.ts';
 
 const input = datasetInput(site, paths);

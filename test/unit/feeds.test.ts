@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { categoryInfo } from '../../src/lib/categories.ts';
+import { categoryInfo } from '../../src/lib/model/categories.ts';
 import {
   buildFeed,
   dayToDateTime,
@@ -12,7 +12,7 @@ import {
   scopeFeedAlternates,
   toJsonFeed,
   toRssItems,
-} from '../../src/lib/feeds.ts';
+} from '../../src/lib/outputs/feeds.ts';
 import { entries, paths, site } from './dataset-fixture.ts';
 
 const label = (id: Parameters<typeof categoryInfo>[0]) => categoryInfo(id).label;

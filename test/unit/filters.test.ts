@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { facetCounts, matchesFilters } from '../../src/lib/filters.ts';
-import type { FilterState } from '../../src/lib/url-state.ts';
+import { facetCounts, matchesFilters } from '../../src/lib/model/filters.ts';
+import type { FilterState } from '../../src/lib/search/url-state.ts';
 
 const item = { vendors: ['hikvision', 'dahua'], jurisdictions: ['uk'], category: 'government-restriction', year: '2022' };
 

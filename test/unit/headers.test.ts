@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatHeaders, formatRedirects } from '../../src/lib/headers.ts';
-import { securityHeaders } from '../../src/lib/security.ts';
+import { formatHeaders, formatRedirects } from '../../src/lib/outputs/headers.ts';
+import { securityHeaders } from '../../src/lib/outputs/security.ts';
 
 describe('formatHeaders', () => {
   test.each([

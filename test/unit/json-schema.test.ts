@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
-import { documentFields, jsonSchemaFor, SCHEMA_NAMES } from '../../src/lib/json-schema.ts';
+import { documentFields, jsonSchemaFor, SCHEMA_NAMES } from '../../src/lib/outputs/json-schema.ts';
 
 describe('jsonSchemaFor', () => {
   test.each(SCHEMA_NAMES)('publishes a %s schema that a strict draft 2020-12 validator compiles', (name) => {

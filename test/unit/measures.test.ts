@@ -13,7 +13,7 @@ import {
   stageLabel,
   statusTable,
   summariseStatus,
-} from '../../src/lib/measures.ts';
+} from '../../src/lib/model/measures.ts';
 
 const base: MeasureInput = {
   name: 'A measure',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { entryJsonLd, entryMetaTags, highwireDate, serializeJsonLd, toEntryMetadataInput, type EntryMetadataInput } from '../../src/lib/metadata.ts';
+import { entryJsonLd, entryMetaTags, highwireDate, serializeJsonLd, toEntryMetadataInput, type EntryMetadataInput } from '../../src/lib/citation/metadata.ts';
 import { entrySchema } from '../../src/schemas/entry.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { monthName } from '../../src/lib/months.ts';
+import { monthName } from '../../src/lib/model/months.ts';
 
 describe('monthName', () => {
   test('names the months from 1 to 12 and refuses anything else', () => {

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { splitFrontMatter, readContentTree } from '../../src/integrations/content-files.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { findIdConflict, MAX_SLUG_WORDS, NewEntryError, prepareNewEntry, resolveDate, slugify } from '../../src/lib/new-entry.ts';
+import { checkContent } from '../../src/lib/content/content-check.ts';
+import { findIdConflict, MAX_SLUG_WORDS, NewEntryError, prepareNewEntry, resolveDate, slugify } from '../../src/lib/content/new-entry.ts';
 import { CATEGORY_IDS } from '../../src/schemas/category.ts';
 import { entrySchema } from '../../src/schemas/entry.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateMidpoint, layoutOverview, markPath, SHAPES } from '../../src/lib/overview.ts';
+import { dateMidpoint, layoutOverview, markPath, SHAPES } from '../../src/lib/views/overview.ts';
 
 const item = (id: string, date: string, category: 'warning' | 'report' | 'legislation', key = false) => ({ id, date, title: id, category, key });
 

@@ -1,7 +1,7 @@
 import { parse as parseHtml } from 'node-html-parser';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { lastModifiedByUrl, listRedirects, redirectPageHtml, registerIds, unregisteredIds } from '../../src/lib/permalinks.ts';
+import { lastModifiedByUrl, listRedirects, redirectPageHtml, registerIds, unregisteredIds } from '../../src/lib/content/permalinks.ts';
 
 describe('unregisteredIds', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { RELATION_TYPE_IDS } from '../../src/schemas/relation.ts';
 import { entrySchema, entrySnapshotSchema } from '../../src/schemas/entry.ts';
-import { groupRelations, relationsOf, RELATION_TYPES, relationTypeInfo } from '../../src/lib/relations.ts';
+import { groupRelations, relationsOf, RELATION_TYPES, relationTypeInfo } from '../../src/lib/model/relations.ts';
 
 const entry = (id: string, date: string, related: { entry: string; type: (typeof RELATION_TYPE_IDS)[number] }[] = []) => ({ id, date, data: { related } });
 const order = entry('2022-11-24-order', '2022-11-24');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { runSearch, type Counts, type PagefindLike } from '../../src/lib/search-run.ts';
-import type { PagefindFilters } from '../../src/lib/search.ts';
-import { parseSearchState } from '../../src/lib/url-state.ts';
+import { runSearch, type Counts, type PagefindLike } from '../../src/lib/search/search-run.ts';
+import type { PagefindFilters } from '../../src/lib/search/search.ts';
+import { parseSearchState } from '../../src/lib/search/url-state.ts';
 
 /** A page of the fake index: its words (as Pagefind would index them), facet values and date. */
 interface Page {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasTerms, entryDateTerms, searchableNames, synonymTerms, withoutPlaceNames } from '../../src/lib/search-terms.ts';
+import { aliasTerms, entryDateTerms, searchableNames, synonymTerms, withoutPlaceNames } from '../../src/lib/search/search-terms.ts';
 
 describe('indexed metadata', () => {
   test('lists the indexed forms of each date once', () => {

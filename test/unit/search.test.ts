@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { META_WEIGHTS, PAGE_LENGTH, pagefindOptions } from '../../src/lib/pagefind-options.ts';
-import { describeCount, highlightTerms, normaliseQuery, planQuery, resultHref, toPagefindFilters, toPagefindSort } from '../../src/lib/search.ts';
-import { parseSearchState } from '../../src/lib/url-state.ts';
+import { META_WEIGHTS, PAGE_LENGTH, pagefindOptions } from '../../src/lib/search/pagefind-options.ts';
+import { describeCount, highlightTerms, normaliseQuery, planQuery, resultHref, toPagefindFilters, toPagefindSort } from '../../src/lib/search/search.ts';
+import { parseSearchState } from '../../src/lib/search/url-state.ts';
 
 const VENDORS = [
   { name: 'Hikvision', aliases: ['HIKVISION', 'Hik Vision', 'Hik-Vision', 'HikVision', 'Haikang Weishi'] },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { configWarnings, reportAddress, reportHref } from '../../src/lib/site.ts';
+import { configWarnings, reportAddress, reportHref } from '../../src/lib/site/site.ts';
 
 const subject = { title: 'UK restricts “cameras” & more', url: 'https://example.org/entries/2022-11-24-uk/' };
 

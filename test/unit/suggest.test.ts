@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editDistance, suggestQuery, vocabulary } from '../../src/lib/suggest.ts';
+import { editDistance, suggestQuery, vocabulary } from '../../src/lib/search/suggest.ts';
 
 describe('vocabulary', () => {
   test('lists words of four letters or more, most frequent first, in their most frequent spelling', () => {

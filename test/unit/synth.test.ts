@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readContentTree } from '../../src/integrations/content-files.ts';
-import { checkContent, type ContentReport } from '../../src/lib/content-check.ts';
+import { checkContent, type ContentReport } from '../../src/lib/content/content-check.ts';
 import { createRandom, synthesize, writeSyntheticContent } from '../../scripts/bench/synth.ts';
 
 const TODAY = '2026-11-29';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countBy, groupByYear, neighboursOf, sortChronologically, splitRecentYears } from '../../src/lib/timeline.ts';
+import { countBy, groupByYear, neighboursOf, sortChronologically, splitRecentYears } from '../../src/lib/model/timeline.ts';
 
 const items = [
   { id: '2022-11-24-b', date: '2022-11-24' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { endsSentence, fullStopAfter, inBrackets, titleNamesDate } from '../../src/lib/typography.ts';
+import { endsSentence, fullStopAfter, inBrackets, titleNamesDate } from '../../src/lib/views/typography.ts';
 
 describe('full stops', () => {
   test.each([

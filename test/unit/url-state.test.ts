@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptyState, hasChoices, hasFilters, parseFilterState, parseSearchState, sameState, serialiseFilterState, serialiseSearchState } from '../../src/lib/url-state.ts';
+import { emptyState, hasChoices, hasFilters, parseFilterState, parseSearchState, sameState, serialiseFilterState, serialiseSearchState } from '../../src/lib/search/url-state.ts';
 
 describe('parseSearchState', () => {
   test('reads the query, every facet and the sort', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { verificationSchema } from '../../src/schemas/entry.ts';
-import { verificationInfo, VERIFICATIONS } from '../../src/lib/verification.ts';
+import { verificationInfo, VERIFICATIONS } from '../../src/lib/model/verification.ts';
 
 describe('verification levels', () => {
   test('every level of the schema is shown, in its order, with a label, a tooltip and an explanation', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkVersions, countCorrections, planFromGit, recordVersions, versionsOf, type GitHistory } from '../../src/lib/versions.ts';
+import { checkVersions, countCorrections, planFromGit, recordVersions, versionsOf, type GitHistory } from '../../src/lib/content/versions.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const temps: string[] = [];

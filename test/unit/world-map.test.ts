@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import countries from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { Topology } from 'topojson-specification';
-import { drawWorldMap } from '../../src/lib/world-map.ts';
+import { drawWorldMap } from '../../src/lib/views/world-map.ts';
 
 const topology = countries as unknown as Topology;
 

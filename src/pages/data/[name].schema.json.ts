@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { paths } from '../../data/index.ts';
-import { jsonSchemaFor, SCHEMA_NAMES, type SchemaName } from '../../lib/json-schema.ts';
-import { contentType } from '../../lib/site.ts';
+import { jsonSchemaFor, SCHEMA_NAMES, type SchemaName } from '../../lib/outputs/json-schema.ts';
+import { contentType } from '../../lib/site/site.ts';
 
 export const getStaticPaths = (() => SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteData, paths } from '../../data/index.ts';
-import { buildEntriesExport, datasetInput } from '../../lib/export.ts';
-import { contentType } from '../../lib/site.ts';
+import { buildEntriesExport, datasetInput } from '../../lib/outputs/export.ts';
+import { contentType } from '../../lib/site/site.ts';
 
 /** `/data/entries.json`: every entry, oldest first. */
 export const GET: APIRoute = async () => {

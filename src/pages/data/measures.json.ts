@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteData, paths } from '../../data/index.ts';
-import { buildMeasuresExport, datasetInput } from '../../lib/export.ts';
-import { contentType } from '../../lib/site.ts';
+import { buildMeasuresExport, datasetInput } from '../../lib/outputs/export.ts';
+import { contentType } from '../../lib/site/site.ts';
 
 /** `/data/measures.json`: every measure with its status and lifecycle. */
 export const GET: APIRoute = async () => {

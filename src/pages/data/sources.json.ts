@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteData, paths } from '../../data/index.ts';
-import { buildSourcesExport, datasetInput } from '../../lib/export.ts';
-import { contentType } from '../../lib/site.ts';
+import { buildSourcesExport, datasetInput } from '../../lib/outputs/export.ts';
+import { contentType } from '../../lib/site/site.ts';
 
 /** `/data/sources.json`: every source and the entries that cite it. */
 export const GET: APIRoute = async () => {

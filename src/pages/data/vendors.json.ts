@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getSiteData, paths } from '../../data/index.ts';
-import { withEntries } from '../../lib/entities.ts';
-import { buildVendorsExport, datasetInput } from '../../lib/export.ts';
-import { contentType } from '../../lib/site.ts';
+import { withEntries } from '../../lib/model/entities.ts';
+import { buildVendorsExport, datasetInput } from '../../lib/outputs/export.ts';
+import { contentType } from '../../lib/site/site.ts';
 
 /** `/data/vendors.json`: every vendor that an entry names (each has a page), with its entries. */
 export const GET: APIRoute = async () => {

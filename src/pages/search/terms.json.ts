@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { entryBodies, getSiteData } from '../../data/index.ts';
-import { vocabulary } from '../../lib/suggest.ts';
-import { contentType } from '../../lib/site.ts';
+import { vocabulary } from '../../lib/search/suggest.ts';
+import { contentType } from '../../lib/site/site.ts';
 
 /**
  * `/search/terms.json`: the words the site uses, most frequent first, for the search page's

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData, paths } from '../../../data/index.ts';
-import { jsonFeedResponse } from '../../../lib/feed-routes.ts';
-import { usedCategories } from '../../../lib/entities.ts';
+import { jsonFeedResponse } from '../../../lib/outputs/feed-routes.ts';
+import { usedCategories } from '../../../lib/model/entities.ts';
 import type { Category } from '../../../schemas/category.ts';
 
 export const getStaticPaths = (async () => usedCategories((await getSiteData()).entries).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;

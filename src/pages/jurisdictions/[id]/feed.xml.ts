@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData, paths } from '../../../data/index.ts';
-import { namedIds } from '../../../lib/entities.ts';
-import { rssResponse } from '../../../lib/feed-routes.ts';
+import { namedIds } from '../../../lib/model/entities.ts';
+import { rssResponse } from '../../../lib/outputs/feed-routes.ts';
 
 export const getStaticPaths = (async () => [...namedIds((await getSiteData()).entries, 'jurisdictions')].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

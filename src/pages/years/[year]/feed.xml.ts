@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData, paths } from '../../../data/index.ts';
-import { rssResponse } from '../../../lib/feed-routes.ts';
-import { usedYears } from '../../../lib/entities.ts';
+import { rssResponse } from '../../../lib/outputs/feed-routes.ts';
+import { usedYears } from '../../../lib/model/entities.ts';
 
 export const getStaticPaths = (async () => usedYears((await getSiteData()).entries).map((year) => ({ params: { year } }))) satisfies GetStaticPaths;
 

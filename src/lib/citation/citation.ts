@@ -10,9 +10,9 @@
  * marked, so a page can render italics and a script can put the reader's own "today" in place of
  * the build date without re-formatting anything else. {@link citationText} joins parts to text.
  */
-import type { Entry } from '../schemas/entry.ts';
-import { monthName } from './months.ts';
-import { contentType, LANGUAGE, PUBLISHER, SITE_NAME, type MediaType } from './site.ts';
+import type { Entry } from '../../schemas/entry.ts';
+import { monthName } from '../model/months.ts';
+import { contentType, LANGUAGE, PUBLISHER, SITE_NAME, type MediaType } from '../site/site.ts';
 
 /** What a citation of one entry needs. All dates are `YYYY-MM-DD`. */
 export interface CitationInput {

@@ -2,7 +2,7 @@
  * Typed relations between entries: how each type reads from the entry that writes it and from
  * the other entry, and an entry's relations from both sides, grouped by type and in date order.
  */
-import { RELATION_TYPE_IDS, type Relation, type RelationType } from '../schemas/relation.ts';
+import { RELATION_TYPE_IDS, type Relation, type RelationType } from '../../schemas/relation.ts';
 import { compareDates } from './dates.ts';
 
 /** How a relation type is shown: from the writing entry (`label`) and from the other (`inverseLabel`). */

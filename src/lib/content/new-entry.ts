@@ -5,11 +5,11 @@
  * published by accident. Everything here is pure; `scripts/new-entry.ts` does the input and output.
  */
 import { stringify } from 'yaml';
-import { CATEGORY_IDS } from '../schemas/category.ts';
-import { idSchema } from '../schemas/common.ts';
-import { dateKindSchema, verificationSchema } from '../schemas/entry.ts';
-import { datePrecisionSchema, partialDateSchema, type DatePrecision } from '../schemas/partial-date.ts';
-import { precisionOf } from './dates.ts';
+import { CATEGORY_IDS } from '../../schemas/category.ts';
+import { idSchema } from '../../schemas/common.ts';
+import { dateKindSchema, verificationSchema } from '../../schemas/entry.ts';
+import { datePrecisionSchema, partialDateSchema, type DatePrecision } from '../../schemas/partial-date.ts';
+import { precisionOf } from '../model/dates.ts';
 
 /** A problem with the input that the writer can fix; the script prints its message and exits 1. */
 export class NewEntryError extends Error {
@@ -162,7 +162,7 @@ export function prepareNewEntry(input: NewEntryInput): NewEntry {
     `# kind is one of: ${dateKindSchema.options.join(', ')}.`,
     'dates: []',
     ...listComment('One category id', CATEGORY_IDS, false),
-    '# What each means: src/lib/categories.ts, or the Categories section of /about/.',
+    '# What each means: src/lib/model/categories.ts, or the Categories section of /about/.',
     REQUIRED,
     'category: ""',
     "# true only for one of the handful of central events labelled on the home page's overview.",

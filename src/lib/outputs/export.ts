@@ -3,8 +3,8 @@
  * `src/schemas/export.ts` (JSON) and into spreadsheet rows (CSV). Every function here is pure;
  * URLs come from the caller's bound path helpers.
  */
-import { LICENSE, SITE_NAME } from './site.ts';
-import type { Entry } from '../schemas/entry.ts';
+import { LICENSE, SITE_NAME } from '../site/site.ts';
+import type { Entry } from '../../schemas/entry.ts';
 import type {
   EntriesExport,
   ExportEntry,
@@ -16,14 +16,14 @@ import type {
   MeasuresExport,
   SourcesExport,
   VendorsExport,
-} from '../schemas/export.ts';
-import type { Source } from '../schemas/source.ts';
-import type { Vendor } from '../schemas/vendor.ts';
-import type { Jurisdiction } from '../schemas/jurisdiction.ts';
-import { measureKindInfo, measuresOfEntry, measureStatusInfo, type MeasureRecord } from './measures.ts';
-import { entriesNaming } from './entities.ts';
-import { groupRelations } from './relations.ts';
-import { compareDates } from './dates.ts';
+} from '../../schemas/export.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { Vendor } from '../../schemas/vendor.ts';
+import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
+import { measureKindInfo, measuresOfEntry, measureStatusInfo, type MeasureRecord } from '../model/measures.ts';
+import { entriesNaming } from '../model/entities.ts';
+import { groupRelations } from '../model/relations.ts';
+import { compareDates } from '../model/dates.ts';
 
 /** The licence of all text and data. */
 export const DATA_LICENSE: ExportLicense = {

@@ -5,7 +5,7 @@
  * worked out against the other facets' choices, so a value that would show nothing can be shown
  * as such before the reader picks it. Shared by the build and the client script.
  */
-import { FILTER_KEYS, type FilterKey, type FilterState } from './url-state.ts';
+import { FILTER_KEYS, type FilterKey, type FilterState } from '../search/url-state.ts';
 
 /** What a timeline item exposes for filtering. */
 export interface Filterable {

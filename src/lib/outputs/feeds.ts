@@ -3,10 +3,10 @@
  * shape, and their rendering as JSON Feed 1.1 and as items for `@astrojs/rss` (RSS 2.0).
  * Feed dates are the entry's own publication and update days; the event's date is in the text.
  */
-import type { Entry } from '../schemas/entry.ts';
-import { collectCorrections } from './corrections.ts';
-import { dateSortKey, formatDate } from './dates.ts';
-import { LANGUAGE, MEDIA_TYPES } from './site.ts';
+import type { Entry } from '../../schemas/entry.ts';
+import { collectCorrections } from '../model/corrections.ts';
+import { dateSortKey, formatDate } from '../model/dates.ts';
+import { LANGUAGE, MEDIA_TYPES } from '../site/site.ts';
 
 /** An entry as the feeds need it. */
 export interface FeedEntry {

@@ -2,9 +2,9 @@
  * The response bodies of the feed routes, so each route file is one line of wiring.
  */
 import { getRssString } from '@astrojs/rss';
-import { categoryInfo } from './categories.ts';
+import { categoryInfo } from '../model/categories.ts';
 import { buildFeed, rssOptions, toJsonFeed, type FeedPaths, type FeedScope, type FeedSiteData } from './feeds.ts';
-import { contentType, SITE_NAME } from './site.ts';
+import { contentType, SITE_NAME } from '../site/site.ts';
 
 /** The RSS 2.0 response of a feed. */
 export async function rssResponse(site: FeedSiteData, paths: FeedPaths, scope: FeedScope): Promise<Response> {

@@ -4,9 +4,9 @@
  * that the record says where it stops. Each problem is one line naming the file, the field and
  * the value, like the rest of the content check.
  */
-import type { Entry } from '../schemas/entry.ts';
-import type { Source } from '../schemas/source.ts';
-import { dateSortKey } from './dates.ts';
+import type { Entry } from '../../schemas/entry.ts';
+import type { Source } from '../../schemas/source.ts';
+import { dateSortKey } from '../model/dates.ts';
 
 /** A record with the file it came from. */
 interface Located<T> {

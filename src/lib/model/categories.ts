@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, type Category } from '../schemas/category.ts';
+import { CATEGORY_IDS, type Category } from '../../schemas/category.ts';
 
 /** How a category is shown: its label, a one-line description and a colour token. */
 export interface CategoryInfo {

@@ -5,17 +5,17 @@
  * the file, the field and what is wrong, so a writer can act on it without reading code.
  */
 import type { z } from 'astro/zod';
-import { bodySchema, type Body } from '../schemas/body.ts';
-import { entrySchema, entrySnapshotSchema, type Entry } from '../schemas/entry.ts';
-import { jurisdictionSchema, type Jurisdiction } from '../schemas/jurisdiction.ts';
-import { measureSchema, type Measure } from '../schemas/measure.ts';
-import { permalinksSchema, type Permalinks } from '../schemas/permalinks.ts';
-import { siteRecordSchema, type SiteRecord } from '../schemas/site.ts';
-import { sourceSchema, type Source } from '../schemas/source.ts';
-import { synonymTableSchema, type SynonymGroup } from '../schemas/synonyms.ts';
-import { syndicatorsSchema } from '../schemas/syndicators.ts';
-import { vendorSchema, type Vendor } from '../schemas/vendor.ts';
-import { dateSortKey, precisionOf } from './dates.ts';
+import { bodySchema, type Body } from '../../schemas/body.ts';
+import { entrySchema, entrySnapshotSchema, type Entry } from '../../schemas/entry.ts';
+import { jurisdictionSchema, type Jurisdiction } from '../../schemas/jurisdiction.ts';
+import { measureSchema, type Measure } from '../../schemas/measure.ts';
+import { permalinksSchema, type Permalinks } from '../../schemas/permalinks.ts';
+import { siteRecordSchema, type SiteRecord } from '../../schemas/site.ts';
+import { sourceSchema, type Source } from '../../schemas/source.ts';
+import { synonymTableSchema, type SynonymGroup } from '../../schemas/synonyms.ts';
+import { syndicatorsSchema } from '../../schemas/syndicators.ts';
+import { vendorSchema, type Vendor } from '../../schemas/vendor.ts';
+import { dateSortKey, precisionOf } from '../model/dates.ts';
 import { checkVersions, parseVersionPath, VERSIONS_FOLDER } from './versions.ts';
 import { copyDomainOf } from './copy-domains.ts';
 import { checkEditorialRules } from './editorial-rules.ts';
@@ -351,7 +351,7 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
 }
 
 /**
- * No address may point at a site that copies others' work (`src/lib/copy-domains.ts`): a source
+ * No address may point at a site that copies others' work (`src/lib/content/copy-domains.ts`): a source
  * cites the original without a `url` and names the copy in `via`; a vendor's or body's website
  * is its own.
  */
@@ -361,7 +361,7 @@ function checkCopySites(
 ): void {
   const check = (file: string, field: string, url: string | undefined, advice: string) => {
     const domain = url === undefined ? undefined : copyDomainOf(url);
-    if (domain !== undefined) problems.push(`${file}: ${field}: "${url}" is on ${domain}, a site that copies others' work (src/lib/copy-domains.ts); ${advice}`);
+    if (domain !== undefined) problems.push(`${file}: ${field}: "${url}" is on ${domain}, a site that copies others' work (src/lib/content/copy-domains.ts); ${advice}`);
   };
   const cite = 'cite the original: leave url out and name the copy in via';
   for (const { file, data } of records.sources) {

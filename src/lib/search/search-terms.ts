@@ -5,7 +5,7 @@
  * hidden search metadata (`EntrySearchMeta`, `VendorSearchMeta`, `MeasureSearchMeta`) call these;
  * nothing here ships to the browser.
  */
-import { searchableDateForms } from './dates.ts';
+import { searchableDateForms } from '../model/dates.ts';
 
 /**
  * The date forms an entry is found by: the indexed forms of each of its dates, de-duplicated.

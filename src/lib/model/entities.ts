@@ -4,9 +4,9 @@
  * in the content (an entry may name it later) but is left out of the build, the sitemap and the
  * browse lists, and nothing links to it.
  */
-import { CATEGORY_IDS, type Category } from '../schemas/category.ts';
-import type { Entry } from '../schemas/entry.ts';
-import { LANGUAGE } from './site.ts';
+import { CATEGORY_IDS, type Category } from '../../schemas/category.ts';
+import type { Entry } from '../../schemas/entry.ts';
+import { LANGUAGE } from '../site/site.ts';
 
 /** The entry fields that name records of another collection. */
 export type EntityField = 'vendors' | 'jurisdictions' | 'bodies';

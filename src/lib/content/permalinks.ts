@@ -5,8 +5,8 @@
  * (`checkContent`).
  */
 import { isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
-import { metaPolicy } from './security.ts';
-import { LANGUAGE } from './site.ts';
+import { metaPolicy } from '../outputs/security.ts';
+import { LANGUAGE } from '../site/site.ts';
 
 /** One redirect from an old entry id to the id that replaced it. */
 export interface Redirect {

@@ -6,7 +6,7 @@
  * `url-state.ts`'s, Pagefind's options `pagefind-options.ts`'s, and the words the index holds for
  * each page `search-terms.ts`'s.
  */
-import { formatDate, parseDateQuery, precisionOf } from './dates.ts';
+import { formatDate, parseDateQuery, precisionOf } from '../model/dates.ts';
 import { FACETS, type Facet, type SearchState, type Sort } from './url-state.ts';
 
 /** The sort key that every entry carries (`data-pagefind-sort`); pages without it drop out of sorted results. */

@@ -3,8 +3,8 @@
  * from the output root: `_headers` (security headers, CORS for the open data) and `_redirects`
  * (HTTP 301s for replaced permalinks, beside the static redirect pages that work everywhere).
  */
-import type { Redirect } from './permalinks.ts';
-import { contentType } from './site.ts';
+import type { Redirect } from '../content/permalinks.ts';
+import { contentType } from '../site/site.ts';
 
 /** Where the site lives: its base path, e.g. `/` or `/timeline/`. */
 export interface HostFilesOptions {

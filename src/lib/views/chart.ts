@@ -2,8 +2,8 @@
  * Geometry of the compile-time overview chart: one column per year (empty years included, so
  * gaps in time stay visible), stacked by category. Pure numbers; the component draws the SVG.
  */
-import { CATEGORIES } from './categories.ts';
-import type { Category } from '../schemas/category.ts';
+import { CATEGORIES } from '../model/categories.ts';
+import type { Category } from '../../schemas/category.ts';
 
 /** One coloured block of a year's column. */
 export interface ChartSegment {

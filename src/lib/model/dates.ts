@@ -2,7 +2,7 @@
  * Calendar dates with a precision. Everything here works on the ISO string the writer typed and
  * formats in UTC, so a date never shifts by a day in another time zone.
  */
-import type { DatePrecision } from '../schemas/partial-date.ts';
+import type { DatePrecision } from '../../schemas/partial-date.ts';
 import { MONTHS, monthName } from './months.ts';
 
 export type { DatePrecision };

@@ -4,9 +4,9 @@
  * well as its colour, and the key events numbered in a strip above the lanes. Pure numbers; the
  * component draws the SVG.
  */
-import { CATEGORIES } from './categories.ts';
-import { parsePartialDate } from './dates.ts';
-import type { Category } from '../schemas/category.ts';
+import { CATEGORIES } from '../model/categories.ts';
+import { parsePartialDate } from '../model/dates.ts';
+import type { Category } from '../../schemas/category.ts';
 
 /** The shapes a category's marks can take, so that colour is never the only cue. */
 export const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'triangle-down', 'hexagon', 'cross', 'bar', 'star', 'ring'] as const;

@@ -6,9 +6,9 @@
  * otherwise), `DC.creator` carries the site with a trailing comma (one organisation, not a
  * person), `DC.rights` the licence, and `citation_publication_date` the day of the version shown.
  */
-import type { Entry } from '../schemas/entry.ts';
-import type { Source } from '../schemas/source.ts';
-import { LANGUAGE, LICENSE, PUBLISHER, SITE_NAME } from './site.ts';
+import type { Entry } from '../../schemas/entry.ts';
+import type { Source } from '../../schemas/source.ts';
+import { LANGUAGE, LICENSE, PUBLISHER, SITE_NAME } from '../site/site.ts';
 
 /** A source the entry cites, as schema.org needs it. */
 export interface MetadataSource {

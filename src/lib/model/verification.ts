@@ -3,7 +3,7 @@
  * tooltip gives, the explanation of `/about/`, and the class that colours it. Every place that
  * shows a level (the entry's fact box, the timeline cards, the about page) reads it from here.
  */
-import { verificationSchema, type Verification } from '../schemas/entry.ts';
+import { verificationSchema, type Verification } from '../../schemas/entry.ts';
 
 /** How one verification level is shown. */
 export interface VerificationInfo {

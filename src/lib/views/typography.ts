@@ -3,7 +3,7 @@
  * already ends in a full stop ("City A.M.") does not get a second one, a note in brackets does not
  * end ".)", and a title that already carries its date is not followed by the same date again.
  */
-import { formatDate } from './dates.ts';
+import { formatDate } from '../model/dates.ts';
 
 const ENDS_SENTENCE = /[.!?…]["'’”)\]]*$/;
 

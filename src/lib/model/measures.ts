@@ -12,7 +12,7 @@ import {
   type MeasureStage,
   type MeasureStageKind,
   type MeasureStatus,
-} from '../schemas/measure.ts';
+} from '../../schemas/measure.ts';
 import { compareDates, parsePartialDate } from './dates.ts';
 
 /** How far a measure reaches, used to shade the map; `none` means no current measure. */

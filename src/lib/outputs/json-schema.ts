@@ -3,7 +3,7 @@
  * (`src/schemas/export.ts`), and a flat field list for documenting them.
  */
 import { z } from 'astro/zod';
-import { entriesExportSchema, exportEntrySchema, measuresExportSchema, sourcesExportSchema, vendorsExportSchema } from '../schemas/export.ts';
+import { entriesExportSchema, exportEntrySchema, measuresExportSchema, sourcesExportSchema, vendorsExportSchema } from '../../schemas/export.ts';
 
 /** The published schemas, by the name in `/data/<name>.schema.json`. */
 export const SCHEMA_NAMES = ['entries', 'entry', 'vendors', 'sources', 'measures'] as const;
