@@ -2,15 +2,12 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { pathToFileURL } from 'node:url';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { contentCacheDir, createContentReader } from './src/integrations/content-files.ts';
-import { hostFiles } from './src/integrations/host-files.ts';
-import { entryJsonFiles } from './src/integrations/entry-json.ts';
-import { entryRedirects } from './src/integrations/redirects.ts';
-import { sitemapOptions } from './src/integrations/sitemap.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { contentIntegration } from './src/integrations/content-layer.ts';
+import { contentCacheDir, contentRoot } from './src/integrations/content-root.ts';
+import { siteOutputs, sitemapOptions } from './src/integrations/site-outputs.ts';
 import { resolveBuildDate } from './src/lib/site/build-date.ts';
-import { bodyUrls } from './src/lib/content/entry-body.ts';
+import { bodyUrls, entryBodyCheck } from './src/lib/content/entry-body.ts';
 import { createPaths } from './src/lib/site/paths.ts';
 import { configWarningsIntegration } from './src/integrations/config-warnings.ts';
 import { DEFAULT_SITE_URL, reportAddress } from './src/lib/site/site.ts';
@@ -20,12 +17,10 @@ const site = process.env.SITE_URL || DEFAULT_SITE_URL;
 reportAddress(process.env);
 const rawBase = process.env.BASE_PATH || '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
-const contentDir = process.env.CONTENT_DIR ? pathToFileURL(process.env.CONTENT_DIR.replace(/\/?$/, '/')) : new URL('./src/content/', import.meta.url);
 const buildDate = resolveBuildDate(process.env.BUILD_DATE, new Date());
-// The one reader of the content tree: the content check reads and checks it, every later build step takes that result.
-const content = createContentReader({ contentDir, buildDate });
+const outDir = process.env.OUT_DIR || './dist';
 // A build of another content folder gets a content cache of its own (see contentCacheDir).
-const cacheDir = process.env.CONTENT_DIR ? contentCacheDir(contentDir.href) : undefined;
+const cacheDir = process.env.CONTENT_DIR ? contentCacheDir(pathToFileURL(`${contentRoot()}/`).href) : undefined;
 
 export default defineConfig({
   site,
@@ -36,22 +31,22 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   scopedStyleStrategy: 'class',
   markdown: {
-    // Entry bodies are rendered by this processor (src/integrations/entry-loader.ts): their links
-    // and images gain the base path, and links to other sites rel="noopener noreferrer".
-    processor: satteri({ hastPlugins: [bodyUrls(createPaths(base, site).path)] }),
+    // Entry bodies are MDX compiled by @astrojs/mdx with this processor: the body check runs on the
+    // compiler's own tree and turns <Cite> into numbered references; links and images gain the base
+    // path, and links to other sites rel="noopener noreferrer".
+    processor: satteri({ mdastPlugins: [entryBodyCheck()], hastPlugins: [bodyUrls(createPaths(base, site).path)] }),
     // Code in an entry body stays plain <pre><code>: a highlighter's inline style attributes would
     // break the Content-Security-Policy (style-src 'self') and the site's own colours.
     syntaxHighlight: false,
   },
-  outDir: process.env.OUT_DIR || './dist',
+  outDir,
   ...(cacheDir ? { cacheDir } : {}),
   integrations: [
     configWarningsIntegration({ env: process.env, argv: process.argv }),
-    contentCheck({ content }),
-    sitemap(sitemapOptions({ content, base, site })),
-    entryJsonFiles({ content }),
-    entryRedirects({ content }),
-    hostFiles({ content }),
+    contentIntegration(),
+    // Before the sitemap: both read the site's published data at the end of the build.
+    siteOutputs(),
+    sitemap(sitemapOptions({ outDir: fileURLToPath(new URL(outDir.replace(/\/?$/, '/'), import.meta.url)), base, site })),
   ],
   vite: {
     define: {

@@ -21,7 +21,7 @@ import { countFiles, measurePage, measurePageTypes } from './bench/measure.ts';
 import { killChildren, runMeasured, type RunResult } from './bench/process.ts';
 import { renderReport, summaryLine, targets, type BenchResult, type BuildFigures } from './bench/report.ts';
 import { writeSyntheticContent } from './bench/synth.ts';
-import { contentCacheDir } from '../src/integrations/content-files.ts';
+import { contentCacheDir } from '../src/integrations/content-root.ts';
 import { launchBrowser, resolveBrowser } from '../test/support/browser.ts';
 import { formatOutcomes, readLabelledQueries, runLabelledQueries, type QueryOutcome } from '../test/support/labelled-queries.ts';
 import { serveStatic } from '../test/support/static-server.ts';

@@ -14,7 +14,13 @@ import { basename, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { readDataText } from '../src/lib/content/records.ts';
+
+/** A YAML file read as the build reads it (src/lib/content/records.ts); undefined when it does not parse. */
+const parse = (text: string): unknown => {
+  const read = readDataText('(file)', text);
+  return read.ok ? read.value : undefined;
+};
 import { findIdConflict, NewEntryError, prepareNewEntry, resolveDate, type NewEntry } from '../src/lib/content/new-entry.ts';
 
 const USAGE = 'usage: npm run new-entry -- --date 2022-11-24 --title "Headline" [--precision day|month|year] [--slug words-of-id] [--content-dir src/content]';

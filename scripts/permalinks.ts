@@ -12,7 +12,13 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { registerIds, unregisteredIds } from '../src/lib/content/permalinks.ts';
 import { countCorrections, recordVersions } from '../src/lib/content/versions.ts';
-import { parse } from 'yaml';
+import { readDataText } from '../src/lib/content/records.ts';
+
+/** A YAML file read as the build reads it (src/lib/content/records.ts); undefined when it does not parse. */
+const parse = (text: string): unknown => {
+  const read = readDataText('(file)', text);
+  return read.ok ? read.value : undefined;
+};
 
 const root = resolve(process.env.CONTENT_DIR ?? 'src/content');
 const registryPath = join(root, 'permalinks.yaml');

@@ -1,12 +1,15 @@
 /**
  * The one module that touches Astro's content collections. It hands the rest of the site plain,
- * sorted data; the content itself was checked before Astro loaded it (src/integrations).
+ * sorted data. The content was checked as Astro loaded it (src/integrations/content-layer.ts): a
+ * build with a problem never gets here, and under `astro dev` every page fails with the problems
+ * the last change left, naming file and field, until they are fixed.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Body } from '../schemas/body.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { Measure } from '../schemas/measure.ts';
+import type { Permalinks } from '../schemas/permalinks.ts';
 import type { Source } from '../schemas/source.ts';
 import type { SynonymGroup } from '../schemas/synonyms.ts';
 import type { Vendor } from '../schemas/vendor.ts';
@@ -39,6 +42,8 @@ export interface SiteData {
   measures: { id: string; data: Measure }[];
   /** The same measures by id. */
   measureById: ReadonlyMap<string, { id: string; data: Measure }>;
+  /** The permalink registry (`src/content/permalinks.yaml`). */
+  permalinks: Permalinks;
   /** The synonym groups (`src/content/synonyms.yaml`), in file order. */
   synonyms: SynonymGroup[];
   /** The last day events were reviewed (`src/content/site.yaml`); undefined in trees without one. */
@@ -101,10 +106,21 @@ function entriesById(): Promise<Map<string, CollectionEntry<'entries'>>> {
   return collectionEntries;
 }
 
+/**
+ * Throws with every content problem found under `astro dev` (a build stops before any page when
+ * there is one), so that the dev server shows the problems instead of a page built from the last
+ * good text.
+ */
+async function refuseProblems(): Promise<void> {
+  const found = (await getEntry('problems', 'problems'))?.data.problems ?? [];
+  if (found.length > 0) throw new Error(`Content check failed with ${found.length} problem${found.length === 1 ? '' : 's'}:\n${found.map((p) => `  ${p}`).join('\n')}`);
+}
+
 /** Loads and sorts every collection once per build. */
-export function getSiteData(): Promise<SiteData> {
+export async function getSiteData(): Promise<SiteData> {
+  await refuseProblems();
   cached ??= (async () => {
-    const [entryMap, sources, vendors, jurisdictions, bodies, measures, synonyms, siteRecord] = await Promise.all([
+    const [entryMap, sources, vendors, jurisdictions, bodies, measures, synonyms, siteRecord, permalinks] = await Promise.all([
       entriesById(),
       getCollection('sources'),
       getCollection('vendors'),
@@ -114,6 +130,7 @@ export function getSiteData(): Promise<SiteData> {
       getCollection('synonyms'),
       // One record, absent from some trees: getEntry, unlike getCollection, says nothing when it is missing.
       getEntry('site', 'site'),
+      getEntry('permalinks', 'permalinks'),
     ]);
     const entries = sortChronologically([...entryMap.values()].map((e) => ({ id: e.id, date: e.data.date, data: e.data })));
     const sortedMeasures = sortMeasures(measures.map((m) => ({ id: m.id, data: m.data })));
@@ -127,6 +144,7 @@ export function getSiteData(): Promise<SiteData> {
       bodies: toMap(bodies),
       measures: sortedMeasures,
       measureById: new Map(sortedMeasures.map((m) => [m.id, m])),
+      permalinks: permalinks?.data ?? { published: [], redirects: {}, versions: {} },
       synonyms: synonyms.map((s) => s.data),
       coverageThrough: siteRecord?.data.coverageThrough,
       buildDate: new Date(import.meta.env.BUILD_DATE),
@@ -137,9 +155,24 @@ export function getSiteData(): Promise<SiteData> {
 
 /** Renders an entry's MDX body. */
 export async function renderEntry(id: string): Promise<Awaited<ReturnType<typeof render>>> {
+  await refuseProblems();
   const entry = (await entriesById()).get(id);
   if (!entry) throw new Error(`no entry with id ${id}`);
   return render(entry);
+}
+
+/**
+ * For each entry, the sources that each paragraph of its body cites, in order (from the body's
+ * compile: src/lib/content/entry-body.ts); empty for a body without inline citations.
+ */
+export async function getParagraphSources(): Promise<Map<string, string[][]>> {
+  const out = new Map<string, string[][]>();
+  for (const id of (await entriesById()).keys()) {
+    const { remarkPluginFrontmatter } = await renderEntry(id);
+    const citations = (remarkPluginFrontmatter as { citations?: unknown }).citations;
+    out.set(id, Array.isArray(citations) ? (citations as string[][]) : []);
+  }
+  return out;
 }
 
 /** Where readers report errors (`REPORT_URL`), when the deployment set it. */
@@ -148,7 +181,10 @@ export const report: ReportAddress | undefined = reportAddress({ REPORT_URL: imp
 /** Path helpers bound to this build's base path and site URL. */
 export const paths = createPaths(import.meta.env.BASE_URL, import.meta.env.SITE ?? 'http://localhost:4321');
 
-/** Each entry's body as written (Markdown prose), for build-time text such as search suggestions. */
+/**
+ * Each entry's body as written (Markdown prose), for build-time text such as search suggestions;
+ * the inline citations are markup, not words of the text, and are left out.
+ */
 export async function entryBodies(): Promise<string[]> {
-  return [...(await entriesById()).values()].map((e) => e.body ?? '');
+  return [...(await entriesById()).values()].map((e) => (e.body ?? '').replace(/<Cite\b[^>]*\/>/g, ''));
 }

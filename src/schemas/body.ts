@@ -5,7 +5,7 @@ import { httpsUrlSchema, idSchema, plainTextSchema } from './common.ts';
 export const bodyKindSchema = z.enum(['government', 'regulator', 'legislature', 'official', 'politician', 'company', 'ngo', 'media', 'research', 'military', 'person']);
 
 /** One person or institution that acted (`src/content/bodies/<id>.yaml`). The file name is the id. */
-export const bodySchema = z.object({
+export const bodySchema = z.strictObject({
   /** The name, e.g. "Biometrics and Surveillance Camera Commissioner". */
   name: plainTextSchema,
   /** What kind of actor this is. */

@@ -8,7 +8,7 @@ import { relationSchema } from './relation.ts';
 export const dateKindSchema = z.enum(['announced', 'signed', 'adopted', 'published', 'released', 'reported', 'recorded', 'effective']);
 
 /** A dated step of an event other than its main date, e.g. when a rule took effect. */
-export const eventDateSchema = z.object({
+export const eventDateSchema = z.strictObject({
   /** What happened on this date. */
   kind: dateKindSchema,
   /** The date, with the precision its form shows (`2019`, `2019-10`, `2019-10-09`). */
@@ -21,7 +21,7 @@ export const eventDateSchema = z.object({
 export const verificationSchema = z.enum(['confirmed', 'reported', 'disputed']);
 
 /** A dated note in the corrections log of an entry. */
-export const correctionSchema = z.object({
+export const correctionSchema = z.strictObject({
   /** The day the correction was made on the site. */
   date: fullDateSchema,
   /** What was wrong and what it now says. */
@@ -29,7 +29,7 @@ export const correctionSchema = z.object({
 });
 
 /** A widely repeated claim about the event and what the record shows instead. */
-export const clarificationSchema = z.object({
+export const clarificationSchema = z.strictObject({
   /** The claim as it circulated, in neutral paraphrase. */
   claim: plainTextSchema,
   /** What the sources show. */
@@ -37,7 +37,7 @@ export const clarificationSchema = z.object({
 });
 
 /** The front matter of one entry (`src/content/entries/<id>.mdx`). The file name is the id. */
-export const entrySchema = z.object({
+export const entrySchema = z.strictObject({
   /** A neutral, specific headline for the event. */
   title: plainTextSchema,
   /** One or two plain sentences that stand alone in a list, a search result or a citation. */

@@ -115,6 +115,9 @@ export const exportEntrySchema = z
     version: z.number().int().min(1).meta({ description: 'The number of the current version: 1 as first published, one more for each correction.' }),
     versionUrl: urlSchema.meta({ description: 'The permanent URL of the current version (/entries/<id>/v/<n>/); it keeps this text after later corrections. Earlier versions are at the same address with a lower n.' }),
     sources: z.array(exportSourceSchema).meta({ description: 'The sources, primary sources first, with their bibliographic fields.' }),
+    paragraphs: z
+      .array(z.object({ sources: z.array(exportIdSchema).meta({ description: 'Ids of the sources (in sources) that the paragraph cites, in the order cited.' }) }).strict())
+      .meta({ description: 'The paragraphs of the entry text in order, each with the sources its claims rest on. Empty for an entry whose text has no inline citations yet.' }),
   })
   .strict()
   .meta({ id: 'Entry', description: 'One event on the timeline.' });

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { plainTextSchema } from './common.ts';
 
 /** One jurisdiction (`src/content/jurisdictions/<id>.yaml`). The file name is the id. */
-export const jurisdictionSchema = z.object({
+export const jurisdictionSchema = z.strictObject({
   /** The name used in headings, e.g. "United Kingdom". */
   name: plainTextSchema,
   /** A short form for chips and facets, e.g. "UK". */

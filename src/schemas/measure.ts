@@ -57,7 +57,7 @@ export const measureStatusSchema = z.enum(MEASURE_STATUS_IDS);
 export const measureStageKindSchema = z.enum(MEASURE_STAGE_IDS);
 
 /** One dated step of a measure's lifecycle, recorded by an entry. */
-export const measureStageSchema = z.object({
+export const measureStageSchema = z.strictObject({
   /** When the step happened, as precise as known (`2023`, `2023-02`, `2023-02-06`). */
   date: partialDateSchema,
   /** What happened: adopted, in force, expanded, challenged, upheld, remanded, … */
@@ -74,7 +74,7 @@ export const measureStageSchema = z.object({
  * permalink `/measures/<id>/`. Entries tell what happened; a measure says what is in force,
  * and its stages point at the entries that record each step.
  */
-export const measureSchema = z.object({
+export const measureSchema = z.strictObject({
   /** The instrument's full name, e.g. "Section 889 of the John S. McCain NDAA for FY2019". */
   name: plainTextSchema,
   /** A short name for tables and chips, e.g. "NDAA §889". */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { idSchema } from './common.ts';
 
 /** The permalink registry (`src/content/permalinks.yaml`): every id ever published, and redirects. */
-export const permalinksSchema = z.object({
+export const permalinksSchema = z.strictObject({
   /** Every entry id that has been published. An id is never removed from this list. */
   published: z.array(idSchema).default([]),
   /** Old ids mapped to the id that replaced them. */

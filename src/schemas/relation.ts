@@ -15,7 +15,7 @@ export const relationTypeSchema = z.enum(RELATION_TYPE_IDS);
  * entries (`related: [{ entry: <id>, type: responds-to }]`) and shown on both: with the type's
  * label here and its inverse label on the other entry.
  */
-export const relationSchema = z.object({
+export const relationSchema = z.strictObject({
   /** The id of the other entry. */
   entry: idSchema,
   /** How this entry relates to the other one, read as "this entry <type> the other". */

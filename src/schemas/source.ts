@@ -6,7 +6,7 @@ import { fullDateSchema, partialDateSchema } from './partial-date.ts';
 export const sourceKindSchema = z.enum(['primary', 'secondary']);
 
 /** One source record (`src/content/sources/<id>.yaml`). The file name is the id. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** The title as the publisher gives it. */
   title: plainTextSchema,
   /**

@@ -6,7 +6,7 @@ import { plainTextSchema } from './common.ts';
  * is carrying other publishers' work. None of them may be named as a source's `publisher`; a
  * story read on one is credited to its publisher, with the site in `via`.
  */
-export const syndicatorsSchema = z.object({
+export const syndicatorsSchema = z.strictObject({
   /** The names as a writer would put them in `publisher`, compared without regard to case. */
   syndicators: z.array(plainTextSchema).min(1, { error: 'list at least one syndicator' }),
 });

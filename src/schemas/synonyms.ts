@@ -11,7 +11,7 @@ export const synonymTermSchema = plainTextSchema.pipe(
  * (`src/content/synonyms.yaml`, one group per key, the key its id). An entry whose title, summary
  * or aliases use one of them is found by all of them.
  */
-export const synonymGroupSchema = z.object({
+export const synonymGroupSchema = z.strictObject({
   /** The words and phrases, e.g. `[ban, restrict, prohibit, bar, stop deploying]`; at least two. */
   terms: z.array(synonymTermSchema).min(2, { error: 'list at least two terms; a group of one changes nothing' }),
 });

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { httpsUrlSchema, idSchema, plainTextSchema } from './common.ts';
 
 /** One company (`src/content/vendors/<id>.yaml`). The file name is the id. */
-export const vendorSchema = z.object({
+export const vendorSchema = z.strictObject({
   /** The common English name, e.g. "Hikvision". */
   name: plainTextSchema,
   /** The registered legal name in English. */

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent, type CheckedContent } from '../../src/lib/content/content-check.ts';
-import { readContentTree } from '../../src/integrations/content-files.ts';
+import { readContentTree } from '../../src/integrations/content-tree.ts';
 import { ROOT } from '../support/site-build.ts';
 
 /** Every file under `dir`, as sorted paths relative to it. */
@@ -24,7 +24,7 @@ export function allFiles(dir: string): string[] {
 
 /** The real content tree, checked, as the build saw it. */
 export function realContent(): CheckedContent {
-  const { raw } = readContentTree(join(ROOT, 'src/content'), ROOT);
+  const { loaded: raw } = readContentTree(join(ROOT, 'src/content'), { cwd: ROOT, bodies: false });
   return checkContent(raw, { today: '2999-12-31' }).content;
 }
 

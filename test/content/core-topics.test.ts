@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { readContentTree } from '../../src/integrations/content-files.ts';
+import { readContentTree } from '../../src/integrations/content-tree.ts';
 import { checkEachFile } from '../support/each.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // CONTENT_DIR points the tests at another content tree, as it does the build.
 const CONTENT = process.env['CONTENT_DIR'] ?? fileURLToPath(new URL('../../src/content/', import.meta.url));
-const ids = new Set(readContentTree(CONTENT, ROOT).raw.entries.map((e) => e.id));
+const ids = new Set(readContentTree(CONTENT, { cwd: ROOT, bodies: false }).loaded.entries.map((e) => e.id));
 
 /** The topics the timeline was commissioned to cover, by their permanent ids. */
 const CORE_TOPICS = [

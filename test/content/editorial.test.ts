@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/integrations/content-files.ts';
+import { readContentTree } from '../../src/integrations/content-tree.ts';
 import { checkContent } from '../../src/lib/content/content-check.ts';
 import { isoDay } from '../../src/lib/model/dates.ts';
 import { checkEach, checkEachFile } from '../support/each.ts';
@@ -8,7 +8,7 @@ import { checkEach, checkEachFile } from '../support/each.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // CONTENT_DIR points the tests at another content tree, as it does the build.
 const CONTENT = process.env['CONTENT_DIR'] ?? fileURLToPath(new URL('../../src/content/', import.meta.url));
-const { raw } = readContentTree(CONTENT, ROOT);
+const { loaded: raw } = readContentTree(CONTENT, { cwd: ROOT, bodies: false });
 const { entries } = checkContent(raw, { today: isoDay(new Date()) }).content;
 const byId = new Map(entries.map((e) => [e.id, e.data]));
 const bodyOf = new Map(raw.entries.map((e) => [e.id, e.body ?? '']));

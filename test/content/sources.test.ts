@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/integrations/content-files.ts';
+import { readContentTree } from '../../src/integrations/content-tree.ts';
 import { copyDomainOf } from '../../src/lib/content/copy-domains.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // CONTENT_DIR points the tests at another content tree, as it does the build.
 const CONTENT = process.env['CONTENT_DIR'] ?? fileURLToPath(new URL('../../src/content/', import.meta.url));
-const { raw } = readContentTree(CONTENT, ROOT);
+const { loaded: raw } = readContentTree(CONTENT, { cwd: ROOT, bodies: false });
 
 /** Every URL field of every data record, read from the files as written. */
 const urls = [...raw.sources, ...raw.vendors, ...raw.bodies].flatMap((record) => {

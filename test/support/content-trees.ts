@@ -80,8 +80,10 @@ function correct(dir: string, lose: boolean): void {
   const { id } = correctedEntry();
   const file = join(dir, 'entries', `${id}.mdx`);
   const original = readFileSync(file, 'utf8');
-  const { frontMatter, body } = splitFrontMatter(original);
-  const data = parse(frontMatter ?? '') as Record<string, unknown>;
+  const split = splitFrontMatter(original);
+  if (typeof split === 'string') throw new Error(`${file}: ${split}`);
+  const { yaml: frontMatter, body } = split;
+  const data = parse(frontMatter) as Record<string, unknown>;
   data['updated'] = CORRECTION.date;
   data['corrections'] = [{ date: CORRECTION.date, note: CORRECTION.note }];
   writeFileSync(file, `---\n${stringify(data)}---\n${body.trimEnd()}\n\n${CORRECTION.added}\n`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/content-check.ts';
-import { readContentTree } from '../../src/integrations/content-files.ts';
+import { readContentTree } from '../../src/integrations/content-tree.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const TODAY = '2026-11-29';
@@ -24,8 +24,8 @@ function checkCase(name?: string): string[] {
     }
     cpSync(overlay, content, { recursive: true, filter: (src) => !/(expected|remove)\.txt$/.test(src) });
   }
-  const { raw, problems } = readContentTree(content, root);
-  return [...problems, ...checkContent(raw, { today: TODAY }).problems];
+  const { loaded, problems } = readContentTree(content, { cwd: root });
+  return [...problems, ...checkContent(loaded, { today: TODAY }).problems];
 }
 
 describe('checkContent', () => {
@@ -54,8 +54,7 @@ describe('checkContent', () => {
     const content = join(root, 'src/content');
     cpSync(join(FIXTURES, 'valid'), content, { recursive: true });
     cpSync(join(content, 'entries/2019-10-07-us-entity-list.mdx'), join(content, 'entries/2019-10-07-draft.md'));
-    const { raw } = readContentTree(content, root);
-    expect(checkContent(raw, { today: TODAY }).problems).toContain('src/content/entries/2019-10-07-draft.md: (file): not read: entries must be .mdx files and data records .yaml files');
+    expect(readContentTree(content, { cwd: root }).problems).toContainEqual(expect.stringMatching(/^src\/content\/entries\/2019-10-07-draft\.md: \(file\): not read: entries are entries\/<id>\.mdx/));
   });
 
   test('a redirect for a removed entry satisfies the permalink registry', () => {
@@ -66,8 +65,8 @@ describe('checkContent', () => {
     rmSync(join(content, 'entries/2021-03-tesla-restriction.mdx'));
     rmSync(join(content, 'versions/2021-03-tesla-restriction'), { recursive: true });
     cpSync(join(FIXTURES, 'bad/permalink-disappeared/entries'), join(content, 'entries'), { recursive: true });
-    const { raw } = readContentTree(content, root);
-    raw.permalinks = { file: 'src/content/permalinks.yaml', data: { published: ['2019-10-07-us-entity-list', '2021-03-tesla-restriction'], redirects: { '2021-03-tesla-restriction': '2019-10-07-us-entity-list' } } };
-    expect(checkContent(raw, { today: TODAY }).problems).toEqual([]);
+    const { loaded } = readContentTree(content, { cwd: root });
+    loaded.permalinks = { file: 'src/content/permalinks.yaml', data: { published: ['2019-10-07-us-entity-list', '2021-03-tesla-restriction'], redirects: { '2021-03-tesla-restriction': '2019-10-07-us-entity-list' }, versions: {} } };
+    expect(checkContent(loaded, { today: TODAY }).problems).toEqual([]);
   });
 });

@@ -4,9 +4,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/content-check.ts';
-import { readContentTree } from '../../src/integrations/content-files.ts';
-import { ALLOWED_ELEMENTS, bodyUrls, checkEntryBody, findUnsafeMarkdown, resolveBodyUrl, urlScheme } from '../../src/lib/content/entry-body.ts';
-import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
+import { readContentTree } from '../../src/integrations/content-tree.ts';
+import { ALLOWED_ELEMENTS, BODY_COMPONENTS, BODY_LIMITS, bodyUrls, checkBodyShape, entryBodyCheck, parseErrorFinding, resolveBodyUrl, urlScheme, type BodyFinding } from '../../src/lib/content/entry-body.ts';
+import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult } from 'satteri';
+
+/** The outcome of compiling a body as the build does: the module's code and exported front matter, or the findings. */
+interface Compiled {
+  findings: BodyFinding[];
+  code: string;
+  frontmatter: unknown;
+}
+
+/** Compiles a body with the body check, as @astrojs/mdx does for an entry that lists `sources`. */
+function compile(body: string, sources: string[] = []): Compiled {
+  try {
+    const data = { astro: { frontmatter: { sources } as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
+    const result = mdxToJs(body, { mdastPlugins: [entryBodyCheck({ shown: () => 'x.mdx' })], fileURL: new URL('file:///site/x.mdx'), data });
+    return { findings: [], code: result.code, frontmatter: data.astro.frontmatter };
+  } catch (error) {
+    const message = (error as Error).message;
+    if (!message.startsWith('x.mdx: ')) return { findings: [parseErrorFinding(error)], code: '', frontmatter: undefined };
+    const findings = message.split('\n').map((line): BodyFinding => {
+      const place = /^x\.mdx: body \(line (\d+), column (\d+)\): ([\s\S]*)$/.exec(line);
+      if (place) return { line: Number(place[1]), column: Number(place[2]), message: place[3]! };
+      const field = /^x\.mdx: ([^:]+): ([\s\S]*)$/.exec(line)!;
+      return { line: 1, column: 1, field: field[1]!, message: field[2]! };
+    });
+    return { findings, code: '', frontmatter: undefined };
+  }
+}
+
+/** The findings of a body's compile. */
+const findUnsafeMarkdown = (body: string, sources: string[] = []) => compile(body, sources).findings;
 
 /** A body that uses every construct the subset allows. */
 const ALLOWED = `## A heading
@@ -84,7 +113,7 @@ describe('findUnsafeMarkdown', () => {
     ['a javascript: definition', '[click][r]\n\n[r]: javascript:alert(1)', 3, 1, 'link definition URL "javascript:alert(1)" uses the scheme "javascript:"'],
     ['an image from another site', '![x](https://example.org/x.png)', 1, 1, 'image URL "https://example.org/x.png" is not allowed'],
     ['an image through a definition', 'Text ![x][r]\n\n[r]: https://example.org/x.png', 1, 6, 'image URL "https://example.org/x.png" is not allowed'],
-    ['an expression under a second front-matter fence', '---\ntitle: {process.env.HOME}\n---\n\nText.', 2, 8, 'expression {process.env.HOME} is not allowed'],
+    ['a second front-matter block', '---\ntitle: {process.env.HOME}\n---\n\nText.', 1, 1, 'a front-matter block inside the body is not allowed'],
   ])('rejects %s', (_name, body, line, column, message) => {
     const findings = findUnsafeMarkdown(body);
     expect(findings).toContainEqual({ line, column, message: expect.stringContaining(message) });
@@ -95,15 +124,7 @@ describe('findUnsafeMarkdown', () => {
     expect(findUnsafeMarkdown('<script />')[0]?.message).toContain('escape it as \\<');
   });
 
-  test.each([
-    ['an element alone on its line, which Markdown reads as an HTML block and passes through raw', '<abbr title="x">\n`<script>alert(1)</script>`\n</abbr>', 1, 1, '"<abbr title="x">" is raw HTML to the Markdown renderer'],
-    ['an allowed attribute without a value', 'An <abbr title>X</abbr>.', 1, 4, '"<abbr title>" is raw HTML to the Markdown renderer'],
-    ['a line indented by four spaces after a blank line', 'Text.\n\n    Indented text.', 3, 1, 'a line indented by four or more spaces is a code block on the page'],
-  ])('rejects what Markdown, which renders the page, reads otherwise than MDX: %s', (_name, body, line, column, message) => {
-    expect(findUnsafeMarkdown(body)).toEqual([{ line, column, message: expect.stringContaining(message) }]);
-  });
-
-  test('reads fenced code, allowed tags in a sentence and a lone <br /> the same both ways', () => {
+  test('accepts fenced code, allowed tags in a sentence and a lone <br />', () => {
     expect(findUnsafeMarkdown('Text <abbr title="a">A</abbr>, <sup>2</sup><br />\n\n<br />\n\n```\n    code\n```\n\n~~~text\nx\n~~~')).toEqual([]);
   });
 
@@ -155,15 +176,70 @@ describe('resolveBodyUrl', () => {
   });
 });
 
-describe('checkEntryBody', () => {
-  test('names the file and the line of the file, counting the front matter', () => {
-    expect(checkEntryBody('src/content/entries/x.mdx', '\nText.\n\nLeak: {process.env.HOME}\n', 15)).toEqual([
-      'src/content/entries/x.mdx: body (line 18, column 7): expression {process.env.HOME} is not allowed: entries cannot run code; to show a literal brace, escape it as \\{ and \\}',
+describe('entryBodyCheck (inside the MDX compile)', () => {
+  test('names the line of the file, the front matter counted as the blank lines the compiler sees', () => {
+    expect(findUnsafeMarkdown(`${'\n'.repeat(15)}\nText.\n\nLeak: {process.env.HOME}\n`)).toEqual([
+      { line: 19, column: 7, message: 'expression {process.env.HOME} is not allowed: entries cannot run code; to show a literal brace, escape it as \\{ and \\}' },
     ]);
   });
 
   test('returns nothing for a safe body', () => {
-    expect(checkEntryBody('x.mdx', 'Plain *Markdown*.', 10)).toEqual([]);
+    expect(findUnsafeMarkdown('Plain *Markdown*.')).toEqual([]);
+  });
+
+  test('the project\'s components are the one citation component, with its one attribute', () => {
+    expect(BODY_COMPONENTS).toEqual({ Cite: ['source'] });
+  });
+
+  test('turns each <Cite> into a numbered link to the source in the list, and exports which sources each paragraph cites', () => {
+    const { findings, code, frontmatter } = compile('A claim.<Cite source="b" /> More.<Cite source="a" />\n\nSecond.<Cite source="a" />\n', ['a', 'b']);
+    expect(findings).toEqual([]);
+    expect(code).toContain('href: "#source-b"');
+    expect(code).toContain('"2]"');
+    expect(code).toContain('href: "#source-a"');
+    expect(code).not.toMatch(/\bCite\b/);
+    expect(frontmatter).toEqual({ citations: [['b', 'a'], ['a']] });
+  });
+
+  test('leaves nothing of the front matter but the citations in the compiled module (no layout import)', () => {
+    const data = { astro: { frontmatter: { sources: ['a'], layout: '../../../etc/x.astro', title: 'T' } as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
+    const { code } = mdxToJs('Text.<Cite source="a" />', { mdastPlugins: [entryBodyCheck({ shown: () => 'x.mdx' })], fileURL: new URL('file:///site/x.mdx'), data });
+    expect(data.astro.frontmatter).toEqual({ citations: [['a']] });
+    expect(code).not.toContain('etc/x');
+  });
+
+  test.each([
+    ['a source the entry does not list', 'Text.<Cite source="c" />', ['a'], '<Cite source="c"> names a source this entry does not list'],
+    ['a citation alone on its line', 'Text.<Cite source="a" />\n\n<Cite source="a" />', ['a'], '<Cite> stands alone on its line'],
+    ['an expression as the source', 'Text.<Cite source={x} />', ['a'], '<Cite source> must be a source id in quotes'],
+    ['another attribute', 'Text.<Cite source="a" page="3" />', ['a'], 'attribute "page" on <Cite> is not allowed'],
+    ['no source', 'Text.<Cite />', ['a'], '<Cite> needs source="<source id>"'],
+    ['content inside', 'Text.<Cite source="a">see</Cite>', ['a'], '<Cite> takes no content'],
+    ['a citation inside a link', '[Text.<Cite source="a" />](https://example.org/)', ['a'], '<Cite> inside a link is not allowed'],
+    ['a paragraph without a citation once the body cites', 'One.<Cite source="a" />\n\nTwo.', ['a'], 'paragraph cites no source'],
+    ['a listed source no sentence cites', 'One.<Cite source="a" />', ['a', 'b'], 'source "b" is listed but no sentence of the body cites it'],
+  ])('rejects %s, by name', (_name, body, sources, message) => {
+    expect(findUnsafeMarkdown(body, sources)).toContainEqual(expect.objectContaining({ message: expect.stringContaining(message) }));
+  });
+
+  test('a body without any citation is not held to the citation rules yet', () => {
+    expect(findUnsafeMarkdown('One.\n\nTwo.', ['a', 'b'])).toEqual([]);
+  });
+
+  test.each([
+    ['5,000 nested block quotes', '> '.repeat(5000) + 'x', 'line nests 5000 block quotes or lists'],
+    ['6,000 nested list markers', '- '.repeat(6000) + 'x', 'line nests 6000 block quotes or lists'],
+    ['a list nested by indentation', Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n'), 'columns; at most'],
+    ['an over-long body', 'word '.repeat(5000), 'characters long; the limit is 20,000'],
+  ])('refuses %s before the parser reads it, naming the line', (_name, body, message) => {
+    expect(checkBodyShape(body)).toContainEqual(expect.objectContaining({ message: expect.stringContaining(message) }));
+    // And the compile stops there too, with an error, not a crash of the process.
+    expect(() => mdxToJs(body, { mdastPlugins: [entryBodyCheck({ shown: () => 'x.mdx' })] })).toThrow(/^x\.mdx: body \(line \d+, column 1\)/);
+  });
+
+  test('allows the nesting a real body uses', () => {
+    expect(checkBodyShape('> A quote\n> - with a list\n>   - and a sub-list\n')).toEqual([]);
+    expect(BODY_LIMITS.markersPerLine).toBeGreaterThanOrEqual(4);
   });
 });
 
@@ -174,9 +250,9 @@ describe('the content check', () => {
       const fixtures = new URL('../fixtures/', import.meta.url).pathname;
       cpSync(join(fixtures, 'valid'), root, { recursive: true });
       cpSync(join(fixtures, 'allowed-body'), root, { recursive: true });
-      const { raw, problems } = readContentTree(root, root);
-      expect(raw.entries.map((e) => e.id)).toContain('2019-10-08-allowed-markdown');
-      expect([...problems, ...checkContent(raw, { today: '2026-11-29' }).problems]).toEqual([]);
+      const { loaded, problems } = readContentTree(root, { cwd: root });
+      expect(loaded.entries.map((e) => e.id)).toContain('2019-10-08-allowed-markdown');
+      expect([...problems, ...checkContent(loaded, { today: '2026-11-29' }).problems]).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

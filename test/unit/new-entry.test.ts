@@ -5,8 +5,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
-import { splitFrontMatter, readContentTree } from '../../src/integrations/content-files.ts';
-import { checkContent } from '../../src/lib/content/content-check.ts';
+import { readCheckedContent, readContentTree } from '../../src/integrations/content-tree.ts';
+import { splitFrontMatter as split } from '../../src/lib/content/front-matter.ts';
+
+/** The front matter and body of a file the test expects to have both. */
+const splitFrontMatter = (text: string) => {
+  const parts = split(text);
+  if (typeof parts === 'string') throw new Error(parts);
+  return { frontMatter: parts.yaml, body: parts.body };
+};
 import { findIdConflict, MAX_SLUG_WORDS, NewEntryError, prepareNewEntry, resolveDate, slugify } from '../../src/lib/content/new-entry.ts';
 import { CATEGORY_IDS } from '../../src/schemas/category.ts';
 import { entrySchema } from '../../src/schemas/entry.ts';
@@ -196,7 +203,7 @@ describe('scripts/new-entry.ts', () => {
 
     const shown = `entries/${id}.mdx`;
     const today = new Date().toISOString().slice(0, 10);
-    const problems = checkContent(readContentTree(content, content).raw, { today }).problems;
+    const problems = readCheckedContent(content, { cwd: content, today }).problems;
     expect(problems).toEqual(
       expect.arrayContaining([
         `${shown}: summary: must not be empty`,
@@ -216,7 +223,7 @@ describe('scripts/new-entry.ts', () => {
       .replace('verification: ""', 'verification: confirmed')
       .replace('verificationNote: ""', 'verificationNote: The letter is published by the government.');
     writeFileSync(file, `---\n${filled}\n---\n\nThe Commissioner wrote to ministers.\n`);
-    expect(checkContent(readContentTree(content, content).raw, { today }).problems).toEqual([]);
+    expect(readCheckedContent(content, { cwd: content, today }).problems).toEqual([]);
   });
 
   test('refuses to overwrite an entry file that already exists', () => {
@@ -252,7 +259,7 @@ describe('scripts/new-entry.ts', () => {
     const result = run(root, '--content-dir', content, ...args);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(message);
-    expect(readContentTree(content, content).raw.entries.map((e) => e.id).sort()).toEqual(['2019-10-07-us-entity-list', '2021-03-tesla-restriction']);
+    expect(readContentTree(content, { cwd: content }).loaded.entries.map((e) => e.id).sort()).toEqual(['2019-10-07-us-entity-list', '2021-03-tesla-restriction']);
   });
 
   test('asks for a missing date or title only in a terminal, and otherwise exits 1 with the usage', () => {

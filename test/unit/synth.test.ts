@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/integrations/content-files.ts';
+import { readContentTree } from '../../src/integrations/content-tree.ts';
 import { checkContent, type ContentReport } from '../../src/lib/content/content-check.ts';
 import { createRandom, synthesize, writeSyntheticContent } from '../../scripts/bench/synth.ts';
 
@@ -16,7 +16,7 @@ let report: ContentReport;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tl-synth-test-'));
   writeSyntheticContent(dir, { count: 50, seed: 7, today: TODAY, realContentDir: REAL_CONTENT });
-  report = checkContent(readContentTree(dir).raw, { today: TODAY });
+  report = checkContent(readContentTree(dir).loaded, { today: TODAY });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,68 +1,68 @@
 /**
- * Checks the whole content tree before anything is rendered: each record against its schema,
- * then the rules no single schema can see (references, ids, dates against each other and
- * against today, source order, the permalink registry). Every problem is one line that names
- * the file, the field and what is wrong, so a writer can act on it without reading code.
+ * The rules across records, run once over the loaded collections (src/integrations/content-layer.ts
+ * runs them in `astro build`, `astro dev` and `astro sync` alike): references resolve, ids are
+ * unique, dates agree with each other and with today, sources are ordered and cited, the permalink
+ * registry and the versions are whole, and the editorial rules hold. Every rule about one record
+ * alone is in that record's schema (src/schemas), applied as the file is loaded. Every problem is
+ * one line that names the file, the field and what is wrong.
  */
-import type { z } from 'astro/zod';
-import { bodySchema, type Body } from '../../schemas/body.ts';
-import { entrySchema, entrySnapshotSchema, type Entry } from '../../schemas/entry.ts';
-import { jurisdictionSchema, type Jurisdiction } from '../../schemas/jurisdiction.ts';
-import { measureSchema, type Measure } from '../../schemas/measure.ts';
-import { permalinksSchema, type Permalinks } from '../../schemas/permalinks.ts';
-import { siteRecordSchema, type SiteRecord } from '../../schemas/site.ts';
-import { sourceSchema, type Source } from '../../schemas/source.ts';
-import { synonymTableSchema, type SynonymGroup } from '../../schemas/synonyms.ts';
-import { syndicatorsSchema } from '../../schemas/syndicators.ts';
-import { vendorSchema, type Vendor } from '../../schemas/vendor.ts';
+import type { Body } from '../../schemas/body.ts';
+import type { Entry } from '../../schemas/entry.ts';
+import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
+import type { Measure } from '../../schemas/measure.ts';
+import type { Permalinks } from '../../schemas/permalinks.ts';
+import type { SiteRecord } from '../../schemas/site.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { SynonymGroup } from '../../schemas/synonyms.ts';
+import type { Syndicators } from '../../schemas/syndicators.ts';
+import type { Vendor } from '../../schemas/vendor.ts';
 import { dateSortKey, precisionOf } from '../model/dates.ts';
 import { checkVersions, parseVersionPath, VERSIONS_FOLDER } from './versions.ts';
 import { copyDomainOf } from './copy-domains.ts';
 import { checkEditorialRules } from './editorial-rules.ts';
-import { checkEntryBody } from './entry-body.ts';
 
-/** One file as read from disk: its id (the file name), its path for messages, and its data. */
-export interface RawRecord {
-  id: string;
-  file: string;
-  data: unknown;
-  /** The MDX body, for entries. */
-  body?: string;
-  /** The line of the file the body starts on (after the front matter), for messages. */
-  bodyLine?: number;
-}
-
-/** The whole content tree as read from disk, before any checking. */
-export interface RawContent {
-  entries: RawRecord[];
-  sources: RawRecord[];
-  vendors: RawRecord[];
-  jurisdictions: RawRecord[];
-  bodies: RawRecord[];
-  /** Measures (`measures/<id>.yaml`); absent in trees that have none. */
-  measures?: RawRecord[];
-  /** Snapshots of earlier versions of entries; `id` is the path in the versions folder (`<entry id>/<n>.mdx`). */
-  versions?: RawRecord[];
-  /** The permalink registry; absent in trees that have none. */
-  permalinks?: { file: string; data: unknown };
-  /** The synonym table; absent in trees that have none. */
-  synonyms?: { file: string; data: unknown };
-  /** The list of syndicators that may not be named as publishers; absent in trees that have none. */
-  syndicators?: { file: string; data: unknown };
-  /** The site record (coverage date); absent in trees that have none. */
-  site?: { file: string; data: unknown };
-  /** Files found in a collection folder that no loader would read (wrong extension). */
-  strayFiles?: string[];
-}
-
-/** A record that passed its schema. */
+/** A record that passed its schema: its id (the file name), its path for messages, and its data. */
 export interface Checked<T> {
   id: string;
   file: string;
   data: T;
 }
 
-/** The content tree after checking. */
+/** An entry as loaded: its front matter and its body as written. */
+export interface LoadedEntry extends Checked<Entry> {
+  body?: string | undefined;
+}
+
+/** A file that is one record (the permalink registry, the site record, …). */
+export interface Single<T> {
+  file: string;
+  data: T;
+}
+
+/** The content as Astro's loaders loaded it, every record already through its schema. */
+export interface LoadedContent {
+  entries: LoadedEntry[];
+  sources: Checked<Source>[];
+  vendors: Checked<Vendor>[];
+  jurisdictions: Checked<Jurisdiction>[];
+  bodies: Checked<Body>[];
+  measures: Checked<Measure>[];
+  /** Snapshots of earlier versions; `id` is `<entry id>/<n>`. */
+  versions: Checked<Entry>[];
+  permalinks?: Single<Permalinks> | undefined;
+  synonyms?: Single<Record<string, SynonymGroup>> | undefined;
+  syndicators?: Single<Syndicators> | undefined;
+  site?: Single<SiteRecord> | undefined;
+  /**
+   * Ids of records whose file failed to load (already reported): references to them are not
+   * reported again, so one bad file gives one problem.
+   */
+  failed?: { [K in 'entries' | 'sources' | 'vendors' | 'jurisdictions' | 'bodies' | 'measures']?: readonly string[] };
+  /** Every source file's data as written, for the rules that must run when its schema fails. */
+  rawSources?: readonly { file: string; data: unknown }[];
+}
+
+/** The content after checking, as the build hands it on. */
 export interface CheckedContent {
   entries: Checked<Entry>[];
   sources: Checked<Source>[];
@@ -73,11 +73,11 @@ export interface CheckedContent {
   permalinks: Permalinks;
   /** The synonym groups by id (empty when the tree has no table). */
   synonyms: Record<string, SynonymGroup>;
-  /** The site record, when the tree has one and it is valid. */
+  /** The site record, when the tree has one. */
   site?: SiteRecord;
 }
 
-/** The outcome of {@link checkContent}: problems (empty when all is well) and the parsed tree. */
+/** The outcome of {@link checkContent}: problems (empty when all is well) and the content. */
 export interface ContentReport {
   problems: string[];
   content: CheckedContent;
@@ -85,42 +85,7 @@ export interface ContentReport {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * Formats a zod issue path as a writer reads it.
- * @example formatPath(['vendors', 1]) // 'vendors[1]'
- */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out === '' ? '(file)' : out;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'required field is missing';
-  if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `unknown value (expected one of: ${issue.values.map((v) => String(v)).join(', ')})`;
-  }
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  return issue.message;
-}
-
-function parseAll<T>(records: RawRecord[], schema: z.ZodType<T>, problems: string[]): Checked<T>[] {
-  const out: Checked<T>[] = [];
-  for (const record of records) {
-    const result = schema.safeParse(record.data ?? {});
-    if (result.success) {
-      out.push({ id: record.id, file: record.file, data: result.data });
-    } else {
-      for (const issue of result.error.issues) problems.push(`${record.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
-    }
-  }
-  return out;
-}
-
-function checkIds(kind: string, records: RawRecord[], problems: string[]): void {
+function checkIds(kind: string, records: readonly { id: string; file: string }[], problems: string[]): void {
   const seen = new Map<string, string>();
   for (const record of records) {
     if (!ID.test(record.id)) problems.push(`${record.file}: id: "${record.id}" is not a valid id; name the file with lower-case letters, digits and hyphens`);
@@ -144,90 +109,52 @@ function checkRefs(file: string, field: string, kind: string, ids: readonly stri
 const PRECISION_WORD = { year: 'a year', month: 'a month', day: 'a day' } as const;
 
 /**
- * Checks the raw content tree. `today` (an ISO day) is the build date, the latest date any
- * event, update or correction may carry.
+ * Checks the loaded content across records. `today` (an ISO day) is the build date, the latest
+ * date any event, update, correction or source may carry.
  */
-export function checkContent(raw: RawContent, options: { today: string }): ContentReport {
+export function checkContent(loaded: LoadedContent, options: { today: string }): ContentReport {
   const problems: string[] = [];
   const { today } = options;
-  for (const stray of raw.strayFiles ?? []) problems.push(`${stray}: (file): not read: entries must be .mdx files and data records .yaml files`);
+  const { entries, sources, vendors, jurisdictions, bodies, measures } = loaded;
+  const snapshots = loaded.versions.filter((v) => parseVersionPath(`${v.id}.mdx`) !== undefined);
+  const failed = (kind: keyof NonNullable<LoadedContent['failed']>) => loaded.failed?.[kind] ?? [];
 
-  checkIds('entry', raw.entries, problems);
-  checkIds('source', raw.sources, problems);
-  checkIds('vendor', raw.vendors, problems);
-  checkIds('jurisdiction', raw.jurisdictions, problems);
-  checkIds('body', raw.bodies, problems);
-  checkIds('measure', raw.measures ?? [], problems);
+  checkIds('entry', entries, problems);
+  checkIds('source', sources, problems);
+  checkIds('vendor', vendors, problems);
+  checkIds('jurisdiction', jurisdictions, problems);
+  checkIds('body', bodies, problems);
+  checkIds('measure', measures, problems);
 
-  // MDX runs code: every body, whatever its front matter, must keep to the safe subset.
-  // Snapshots of earlier versions are rendered as entries are, so their bodies obey the same rules.
-  for (const { file, body, bodyLine } of [...raw.entries, ...(raw.versions ?? [])]) if (body !== undefined) problems.push(...checkEntryBody(file, body, bodyLine));
-
-  const entries = parseAll(raw.entries, entrySchema, problems);
-  const sources = parseAll(raw.sources, sourceSchema, problems);
-  const vendors = parseAll(raw.vendors, vendorSchema, problems);
-  const jurisdictions = parseAll(raw.jurisdictions, jurisdictionSchema, problems);
-  const bodies = parseAll(raw.bodies, bodySchema, problems);
-  const measures = parseAll(raw.measures ?? [], measureSchema, problems);
-
-  // A snapshot is an entry file as it was: the same schema and the same references apply.
-  const snapshots = parseAll(
-    (raw.versions ?? []).filter((v) => parseVersionPath(v.id) !== undefined),
-    entrySnapshotSchema,
-    problems,
-  );
-
-  let permalinks: Permalinks = { published: [], redirects: {}, versions: {} };
-  if (raw.permalinks) {
-    const result = permalinksSchema.safeParse(raw.permalinks.data ?? {});
-    if (result.success) permalinks = result.data;
-    else for (const issue of result.error.issues) problems.push(`${raw.permalinks.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
-  }
-
-  let synonyms: Record<string, SynonymGroup> = {};
-  if (raw.synonyms) {
-    const { file } = raw.synonyms;
-    const result = synonymTableSchema.safeParse(raw.synonyms.data ?? {});
-    if (result.success) {
-      synonyms = result.data;
-      // A term in two groups would tie the groups together without saying so.
-      const groupOf = new Map<string, string>();
-      for (const [id, group] of Object.entries(synonyms)) {
-        group.terms.forEach((term, i) => {
-          const key = term.toLowerCase();
-          const other = groupOf.get(key);
-          if (other === id) problems.push(`${file}: ${id}.terms[${i}]: "${term}" is listed twice in this group`);
-          else if (other !== undefined) problems.push(`${file}: ${id}.terms[${i}]: "${term}" is also in group "${other}"; merge the groups or drop it from one`);
-          else groupOf.set(key, id);
-        });
-      }
-    } else {
-      for (const issue of result.error.issues) problems.push(`${file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+  const permalinks: Permalinks = loaded.permalinks?.data ?? { published: [], redirects: {}, versions: {} };
+  const synonyms: Record<string, SynonymGroup> = loaded.synonyms?.data ?? {};
+  if (loaded.synonyms) {
+    const { file } = loaded.synonyms;
+    // A term in two groups would tie the groups together without saying so.
+    const groupOf = new Map<string, string>();
+    for (const [id, group] of Object.entries(synonyms)) {
+      group.terms.forEach((term, i) => {
+        const key = term.toLowerCase();
+        const other = groupOf.get(key);
+        if (other === id) problems.push(`${file}: ${id}.terms[${i}]: "${term}" is listed twice in this group`);
+        else if (other !== undefined) problems.push(`${file}: ${id}.terms[${i}]: "${term}" is also in group "${other}"; merge the groups or drop it from one`);
+        else groupOf.set(key, id);
+      });
     }
   }
-  let syndicators: { file: string; names: string[] } | undefined;
-  if (raw.syndicators) {
-    const result = syndicatorsSchema.safeParse(raw.syndicators.data ?? {});
-    if (result.success) syndicators = { file: raw.syndicators.file, names: result.data.syndicators };
-    else for (const issue of result.error.issues) problems.push(`${raw.syndicators.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
-  }
-  let site: SiteRecord | undefined;
-  if (raw.site) {
-    const result = siteRecordSchema.safeParse(raw.site.data ?? {});
-    if (result.success) site = result.data;
-    else for (const issue of result.error.issues) problems.push(`${raw.site.file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
-  }
+  const syndicators = loaded.syndicators ? { file: loaded.syndicators.file, names: loaded.syndicators.data.syndicators } : undefined;
+  const site = loaded.site?.data;
 
   // References resolve against every id on disk, so that one bad record does not make the
   // records that point at it fail too.
-  const idsOf = (records: RawRecord[]) => new Set(records.map((r) => r.id));
-  const entryIds = idsOf(raw.entries);
-  const sourceIds = idsOf(raw.sources);
-  const vendorIds = idsOf(raw.vendors);
-  const jurisdictionIds = idsOf(raw.jurisdictions);
-  const bodyIds = idsOf(raw.bodies);
+  const idsOf = (records: readonly { id: string }[], kind: keyof NonNullable<LoadedContent['failed']>) => new Set([...records.map((r) => r.id), ...failed(kind)]);
+  const entryIds = idsOf(entries, 'entries');
+  const sourceIds = idsOf(sources, 'sources');
+  const vendorIds = idsOf(vendors, 'vendors');
+  const jurisdictionIds = idsOf(jurisdictions, 'jurisdictions');
+  const bodyIds = idsOf(bodies, 'bodies');
   const sourceKind = new Map(sources.map((s) => [s.id, s.data.kind]));
-  const bodyOf = new Map(raw.entries.map((r) => [r.file, r.body]));
+  const bodyOf = new Map(entries.map((r) => [r.file, r.body]));
   const cited = new Set<string>();
 
   for (const { id, file, data } of entries) {
@@ -298,12 +225,12 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
   }
 
   const checkedIds = new Set(entries.map((e) => e.id));
-  const registryFile = raw.permalinks?.file ?? 'permalinks.yaml';
+  const registryFile = loaded.permalinks?.file ?? 'permalinks.yaml';
   const contentRoot = registryFile.includes('/') ? registryFile.slice(0, registryFile.lastIndexOf('/') + 1) : '';
   problems.push(
     ...checkVersions({
       entries: entries.map((e) => ({ id: e.id, file: e.file, corrections: e.data.corrections.length })),
-      files: (raw.versions ?? []).map((v) => ({ file: v.file, relative: v.id })),
+      files: loaded.versions.map((v) => ({ file: v.file, relative: `${v.id}.mdx` })),
       published: permalinks.versions,
       registryFile,
       folder: `${contentRoot}${VERSIONS_FOLDER}`,
@@ -320,12 +247,19 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     }
   }
   checkCopySites({ sources, vendors, bodies }, problems);
-  for (const { id, file } of sources) {
+  for (const { file, data } of sources) {
+    for (const field of ['published', 'archived', 'accessed'] as const) {
+      const value = data[field];
+      if (value !== undefined && dateSortKey(value) > today) problems.push(`${file}: ${field}: ${value} is in the future (today is ${today})`);
+    }
+  }
+  // Which sources are cited is known only when every entry could be read.
+  for (const { id, file } of failed('entries').length > 0 ? [] : sources) {
     if (!cited.has(id)) problems.push(`${file}: (file): source "${id}" is not cited by any entry; cite it or delete the file`);
   }
 
-  if (raw.permalinks) {
-    const file = raw.permalinks.file;
+  if (loaded.permalinks) {
+    const file = loaded.permalinks.file;
     permalinks.published.forEach((id, i) => {
       if (!entryIds.has(id) && permalinks.redirects[id] === undefined) {
         problems.push(`${file}: published[${i}]: published permalink "${id}" has neither an entry nor a redirect; restore the entry or add a redirect to the entry that replaced it`);
@@ -341,9 +275,9 @@ export function checkContent(raw: RawContent, options: { today: string }): Conte
     ...checkEditorialRules({
       entries,
       sources,
-      rawSources: raw.sources,
+      rawSources: loaded.rawSources ?? [],
       ...(syndicators ? { syndicators } : {}),
-      ...(site && raw.site ? { coverage: { file: raw.site.file, through: site.coverageThrough } } : {}),
+      ...(site && loaded.site ? { coverage: { file: loaded.site.file, through: site.coverageThrough } } : {}),
     }),
   );
 

@@ -1,15 +1,16 @@
 /**
  * The subset of MDX an entry body may use. MDX runs code: an `import`, an `export` or an
  * expression in braces is JavaScript executed by the build, and a JSX element can put any markup
- * into the page. So every body is parsed with Sätteri, the parser of Astro's MDX and Markdown
- * renderers, and checked before anything renders: first as MDX, so the file stays valid MDX with
- * none of those constructs, then as Markdown, the reading the page is rendered from
- * (src/integrations/entry-loader.ts), so that what was checked is what renders. Allowed: Markdown with
- * GFM (tables, footnotes, strikethrough, task lists), a few inline HTML elements without
- * behaviour ({@link ALLOWED_ELEMENTS}), links to https or mailto addresses or to the site, and
- * images from the site. The same prose is documented for contributors in CONTRIBUTING.md.
+ * into the page. So every body is checked inside its own MDX compile, on the tree the page is
+ * compiled from ({@link entryBodyCheck}, registered on the site's Markdown processor in
+ * astro.config.mjs): nothing else parses a body. Allowed: Markdown with GFM (tables, footnotes,
+ * strikethrough, task lists), a few inline HTML elements without behaviour
+ * ({@link ALLOWED_ELEMENTS}), the project's own components ({@link BODY_COMPONENTS}, inline source
+ * citations), links to https or mailto addresses or to the site, and images from the site. The
+ * same prose is documented for contributors in CONTRIBUTING.md.
  */
-import { defineHastPlugin, markdownToMdast, mdxToMdast, type HastPluginDefinition } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin, type HastPluginDefinition, type MdastNode, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
+
 
 /** The HTML elements a body may use, each with the attributes it may carry. */
 export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -31,15 +32,9 @@ export interface BodyFinding {
   line: number;
   column: number;
   message: string;
+  /** The front-matter field the finding is about, when it is not a place in the body. */
+  field?: string;
 }
-
-/**
- * The parser features Astro's renderers turn on (GFM, Astro's default). Front matter is
- * off: Astro removes the front matter before its parser sees the body, so a second `---` block at
- * the top of a body is Markdown there (a rule and a heading, which can hold expressions), and
- * must be read as Markdown here too.
- */
-const FEATURES = { gfm: true, frontmatter: false } as const;
 
 const BRACE_HINT = 'entries cannot run code; to show a literal brace, escape it as \\{ and \\}';
 const ANGLE_HINT = 'to show a literal angle bracket, escape it as \\<';
@@ -147,44 +142,136 @@ function checkElement(node: Node, report: (message: string) => void): void {
   if (name === 'br' && (node.children ?? []).length > 0) report('element <br> must be empty: write <br />');
 }
 
-/** Reads the parser's "line:column: reason" error; drops its notes, which suggest MDX features this site does not allow. */
-function parseError(error: unknown): BodyFinding {
-  const text = error instanceof Error ? error.message : String(error);
-  const match = /^(\d+):(\d+): ([\s\S]*)$/.exec(text);
-  const reason = (match?.[3] ?? text).replace(/ \(note: [^)]*\)/g, '').replace(/ \([a-z-]+:[a-z-]+\)$/, '').trim();
-  return {
-    line: match ? Number(match[1]) : 1,
-    column: match ? Number(match[2]) : 1,
-    message: `not valid MDX: ${reason}; a literal "{", "}" or "<" in prose must be escaped as \\{, \\} or \\<`,
-  };
+/** The project's own components a body may use, each with the attributes it must carry. */
+export const BODY_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+  /** `<Cite source="<source id>" />`: ties the sentence before it to one of the entry's sources. */
+  Cite: ['source'],
+};
+
+/**
+ * Bounds on a body's shape. A body is two to four short paragraphs; the limits leave room for
+ * ten times that, and stop what the parser cannot survive: Sätteri's native parser overflows its
+ * stack (and takes the process with it) on a few thousand nested block quotes or list markers, so
+ * nesting is refused on the text before the parser reads it.
+ */
+export const BODY_LIMITS = {
+  /** Characters in a body. */
+  characters: 20_000,
+  /** Block quote and list markers that open one line (`> > - text` has three). */
+  markersPerLine: 8,
+  /** Columns of indentation and markers before a line's text. */
+  prefixColumns: 40,
+  /** Levels of the syntax tree (a safety net behind the two line rules). */
+  treeDepth: 40,
+} as const;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LINE_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
+const MARKER = />|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/g;
+
+/**
+ * What can be refused from a body's text alone, before it is parsed: its length and how deeply a
+ * line nests block quotes and lists.
+ * @example checkBodyShape('> '.repeat(50) + 'x')[0]?.message // 'line nests 50 block quotes or lists; at most 8 are allowed'
+ */
+export function checkBodyShape(body: string): BodyFinding[] {
+  if (body.length > BODY_LIMITS.characters) {
+    return [{ line: 1, column: 1, message: `is ${body.length.toLocaleString('en-GB')} characters long; the limit is ${BODY_LIMITS.characters.toLocaleString('en-GB')}: an entry is a few short paragraphs` }];
+  }
+  const findings: BodyFinding[] = [];
+  body.split('\n').forEach((text, i) => {
+    // A blank line nests nothing (the MDX compile sees the front matter as blank lines, too).
+    if (text.trim() === '') return;
+    const prefix = LINE_PREFIX.exec(text)?.[0] ?? '';
+    const markers = prefix.match(MARKER)?.length ?? 0;
+    if (markers > BODY_LIMITS.markersPerLine) findings.push({ line: i + 1, column: 1, message: `line nests ${markers} block quotes or lists; at most ${BODY_LIMITS.markersPerLine} are allowed` });
+    else if (prefix.length > BODY_LIMITS.prefixColumns) findings.push({ line: i + 1, column: 1, message: `line is indented ${prefix.length} columns; at most ${BODY_LIMITS.prefixColumns} are allowed` });
+  });
+  return findings;
+}
+
+/** Where a `<Cite>` points: its source id and its number in the entry's source list. */
+interface Citation {
+  source: string;
+  number: number;
+}
+
+/** What checking a body found, and what the page and the entry's JSON need from it. */
+export interface BodyCheck {
+  findings: BodyFinding[];
+  /** Each `<Cite>` node's target, by node, for the rendering step. */
+  citations: Map<Node, Citation>;
+  /** For each paragraph in order, the sources its citations name. */
+  paragraphs: string[][];
+}
+
+function checkCite(node: Node, sources: readonly string[], report: (message: string) => void): Citation | undefined {
+  if (node.type === 'mdxJsxFlowElement') {
+    report('<Cite> stands alone on its line; put it at the end of the sentence it supports, inside the paragraph');
+    return undefined;
+  }
+  if ((node.children ?? []).length > 0) report('<Cite> takes no content; write it as <Cite source="…" />');
+  let source: string | undefined;
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
+      report(`expression attribute on <Cite> is not allowed: ${BRACE_HINT}`);
+    } else if (attribute.name !== 'source') {
+      report(`attribute "${attribute.name}" on <Cite> is not allowed (allowed: source)`);
+    } else if (typeof attribute.value !== 'string') {
+      report(`<Cite source> must be a source id in quotes, such as source="npsa-security-update"; ${BRACE_HINT}`);
+    } else {
+      source = attribute.value;
+    }
+  }
+  if (source === undefined) {
+    report('<Cite> needs source="<source id>", one of the ids in the entry\'s sources');
+    return undefined;
+  }
+  const index = ID.test(source) ? sources.indexOf(source) : -1;
+  if (index === -1) {
+    report(`<Cite source="${quote(source)}"> names a source this entry does not list; add it to sources or cite one of: ${sources.join(', ') || '(none listed)'}`);
+    return undefined;
+  }
+  return { source, number: index + 1 };
 }
 
 /**
- * Parses an entry body as MDX and lists every construct outside the safe
- * subset: ESM (`import`, `export`), expressions in braces, JSX or HTML elements other than
- * {@link ALLOWED_ELEMENTS}, event-handler and `style` attributes, and link and definition URLs
- * that are not https, mailto or relative, and image URLs that are not paths on this site. A body
- * that is not valid MDX gives one finding, the parser's. A body with none of these is then read
- * as Markdown ({@link findMarkdownDifferences}).
- * @example findUnsafeMarkdown('Leak: {process.env.HOME}')[0]?.message // 'expression {process.env.HOME} is not allowed: …'
+ * Parses-tree check of one body: every construct outside the safe subset (ESM, expressions, raw
+ * HTML, elements other than {@link ALLOWED_ELEMENTS} and {@link BODY_COMPONENTS}, unsafe link and
+ * image URLs, nesting beyond {@link BODY_LIMITS}), and the citation rules. `sources` is the
+ * entry's source list: a `<Cite>` must name one of them; once a body cites at all, every
+ * paragraph carries a citation and every listed source is cited. The walk keeps its own stack,
+ * so no tree is deep enough to overflow it.
  */
-export function findUnsafeMarkdown(body: string): BodyFinding[] {
-  let tree: Node;
-  try {
-    tree = mdxToMdast(body, { features: FEATURES }) as unknown as Node;
-  } catch (error) {
-    return [parseError(error)];
-  }
+export function checkBodyTree(tree: Node, sources: readonly string[]): BodyCheck {
   const findings: BodyFinding[] = [];
+  const citations = new Map<Node, Citation>();
+  const paragraphs: { node: Node; sources: string[] }[] = [];
   // An image reference takes its URL from a definition, which a link may share: the definition
   // passes as a link, and the image is checked against it where it is used.
   const definitions = new Map<string, string>();
-  const collect = (node: Node): void => {
+  const stack: { node: Node; depth: number; paragraph: number | undefined; inLink: boolean }[] = [{ node: tree, depth: 0, paragraph: undefined, inLink: false }];
+  const order: typeof stack = [];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    order.push(item);
+    const { node } = item;
     if (node.type === 'definition' && node.identifier !== undefined && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url ?? '');
-    node.children?.forEach(collect);
-  };
-  collect(tree);
-  const visit = (node: Node): void => {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    if (item.depth > BODY_LIMITS.treeDepth) {
+      findings.push({ line: start.line, column: start.column, message: `nests more than ${BODY_LIMITS.treeDepth} levels deep; write flatter text` });
+      continue;
+    }
+    let paragraph = item.paragraph;
+    if (node.type === 'paragraph') {
+      paragraph = paragraphs.length;
+      paragraphs.push({ node, sources: [] });
+    }
+    const inLink = item.inLink || node.type === 'link' || node.type === 'linkReference';
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: item.depth + 1, paragraph, inLink });
+  }
+  for (const { node, paragraph, inLink } of order) {
     const start = node.position?.start ?? { line: 1, column: 1 };
     const report = (message: string) => findings.push({ line: start.line, column: start.column, message });
     switch (node.type) {
@@ -200,7 +287,20 @@ export function findUnsafeMarkdown(body: string): BodyFinding[] {
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, report);
+        if (node.name === 'Cite') {
+          if (inLink) report('<Cite> inside a link is not allowed; put it after the link');
+          const citation = checkCite(node, sources, report);
+          if (citation) {
+            citations.set(node, citation);
+            if (paragraph !== undefined) paragraphs[paragraph]!.sources.push(citation.source);
+          }
+        } else {
+          checkElement(node, report);
+        }
+        break;
+      case 'yaml':
+      case 'toml':
+        report('a front-matter block inside the body is not allowed; the fields belong in the front matter at the top of the file');
         break;
       case 'html':
         report(`raw HTML "${quote(String(node.value ?? ''))}" is not allowed; ${ANGLE_HINT}`);
@@ -219,42 +319,106 @@ export function findUnsafeMarkdown(body: string): BodyFinding[] {
         break;
       }
     }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
-  return findings.length > 0 ? findings : findMarkdownDifferences(body);
+  }
+  if (citations.size > 0) {
+    for (const { node, sources: cited } of paragraphs) {
+      const start = node.position?.start ?? { line: 1, column: 1 };
+      if (cited.length === 0) findings.push({ line: start.line, column: start.column, message: 'paragraph cites no source; end its claims with <Cite source="…" /> naming the source that supports them' });
+    }
+    const used = new Set([...citations.values()].map((c) => c.source));
+    sources.forEach((source, i) => {
+      if (!used.has(source)) findings.push({ line: 1, column: 1, field: `sources[${i}]`, message: `source "${source}" is listed but no sentence of the body cites it; cite it with <Cite source="${source}" /> where it is used, or remove it from sources` });
+    });
+  }
+  return { findings, citations, paragraphs: paragraphs.map((p) => p.sources) };
 }
-
-const attributePattern = (names: readonly string[]) => (names.length > 0 ? `(?:\\s+(?:${names.join('|')})\\s*=\\s*(?:"[^"]*"|'[^']*'))*` : '');
-/** One tag of an allowed element with only its allowed attributes, as Markdown reads it: `<abbr title="…">`, `</abbr>`, `<br />`. */
-const ALLOWED_TAG = new RegExp(`^(?:${Object.entries(ALLOWED_ELEMENTS).map(([name, attributes]) => `<${name}${attributePattern(attributes)}\\s*/?>|</${name}\\s*>`).join('|')})$`);
-const FENCE = /^ {0,3}(?:```|~~~)/;
 
 /**
- * The page shows a body as Markdown reads it (the loader renders it with Astro's Markdown
- * renderer; see src/integrations/entry-loader.ts). A body that passes the MDX rules reads the same
- * both ways with two exceptions, both reported here so that what was checked is what renders:
- * a tag that Markdown passes through as raw HTML must be one tag of an allowed element with its
- * allowed attributes (an element alone at the start of a line is an HTML block to Markdown, which
- * keeps the lines after it as they are), and a line indented by four spaces after a blank line is
- * a code block to Markdown but text to MDX.
+ * Reads the MDX parser's "line:column: reason" error as a finding; drops its notes, which suggest
+ * MDX features this site does not allow.
+ * @example parseErrorFinding(new Error('18:7: Unexpected end of file in expression (mdx-jsx:x)')).line // 18
  */
-function findMarkdownDifferences(body: string): BodyFinding[] {
-  const findings: BodyFinding[] = [];
-  const lines = body.split('\n');
-  const visit = (node: Node): void => {
-    const start = node.position?.start ?? { line: 1, column: 1 };
-    const report = (message: string) => findings.push({ line: start.line, column: start.column, message });
-    if (node.type === 'html' && !ALLOWED_TAG.test(String(node.value ?? ''))) {
-      report(`"${quote(String(node.value ?? ''))}" is raw HTML to the Markdown renderer, which would pass it and the lines after it to the page unchecked: write an allowed element inside a sentence (not alone at the start of a line), its attributes in quotes`);
-    } else if (node.type === 'code' && !FENCE.test(lines[start.line - 1] ?? '')) {
-      report('a line indented by four or more spaces is a code block on the page; remove the indent, or fence code with ```');
-    }
-    node.children?.forEach(visit);
+export function parseErrorFinding(error: unknown): BodyFinding {
+  const text = error instanceof Error ? error.message : String(error);
+  const match = /^(\d+):(\d+): ([\s\S]*)$/.exec(text);
+  const reason = (match?.[3] ?? text).replace(/ \(note: [^)]*\)/g, '').replace(/ \([a-z-]+:[a-z-]+\)$/, '').trim();
+  return {
+    line: match ? Number(match[1]) : 1,
+    column: match ? Number(match[2]) : 1,
+    message: `not valid MDX: ${reason}; a literal "{", "}" or "<" in prose must be escaped as \\{, \\} or \\<`,
   };
-  visit(markdownToMdast(body, { features: FEATURES }) as unknown as Node);
-  return findings;
 }
+
+/**
+ * Formats findings as the build reports them: one line each, naming the file, the place and the problem.
+ * @example formatBodyFindings('src/content/entries/x.mdx', [{ line: 20, column: 1, message: 'expression {1} is not allowed' }]) // 'src/content/entries/x.mdx: body (line 20, column 1): expression {1} is not allowed'
+ */
+export function formatBodyFindings(file: string, findings: readonly BodyFinding[]): string {
+  return findings.map((f) => `${file}: ${f.field ?? `body (line ${f.line}, column ${f.column})`}: ${f.message}`).join('\n');
+}
+
+/** The element a `<Cite>` becomes on the page: a numbered link to the source in the list. */
+function citeElement({ source, number }: Citation): Node {
+  const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'sup',
+    attributes: [attribute('class', 'cite')],
+    children: [
+      {
+        type: 'mdxJsxTextElement',
+        name: 'a',
+        attributes: [attribute('href', `#source-${source}`), attribute('data-cite', source)],
+        children: [
+          { type: 'text', value: '[' },
+          { type: 'mdxJsxTextElement', name: 'span', attributes: [attribute('class', 'visually-hidden')], children: [{ type: 'text', value: 'source ' }] },
+          { type: 'text', value: `${number}]` },
+        ],
+      },
+    ],
+  };
+}
+
+/** A path as messages show it: relative to the working folder. */
+function shownPath(fileURL: URL | undefined): string {
+  if (fileURL === undefined) return '(body)';
+  const path = decodeURIComponent(fileURL.pathname);
+  const cwd = `${process.cwd()}/`;
+  return path.startsWith(cwd) ? path.slice(cwd.length) : path;
+}
+
+/**
+ * The entry-body check as a plugin of the MDX compiler (Sätteri's mdast stage, Astro's equivalent
+ * of a remark plugin): it reads the very tree the page is compiled from, so no second parser can
+ * disagree with it. It refuses, naming file, line and column, everything outside the safe subset;
+ * it turns each `<Cite source="…" />` into a numbered link to the entry's source list; and it
+ * leaves the module's exported front matter as `{ citations }`, the sources of each paragraph, so
+ * nothing else of the front matter (a `layout` least of all) reaches the compiled module.
+ */
+export function entryBodyCheck(options: { shown?: (fileURL: URL | undefined) => string } = {}): MdastPluginEntry {
+  const show = options.shown ?? shownPath;
+  return (factory: PluginFactoryContext) => {
+    if (factory.sourceFormat !== 'mdx') return null;
+    const file = show(factory.fileURL);
+    const shape = checkBodyShape(factory.source);
+    if (shape.length > 0) throw new Error(formatBodyFindings(file, shape));
+    return defineMdastPlugin({
+      name: 'tl-entry-body',
+      // Findings name their line and column, so the parser must keep positions.
+      options: { position: true },
+      before(root, ctx) {
+        const astro = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+        const listed = astro?.frontmatter?.['sources'];
+        const sources = Array.isArray(listed) ? listed.filter((s): s is string => typeof s === 'string') : [];
+        const checked = checkBodyTree(root as unknown as Node, sources);
+        if (checked.findings.length > 0) throw new Error(formatBodyFindings(file, checked.findings));
+        for (const [node, citation] of checked.citations) ctx.replaceNode(node as unknown as MdastNode, citeElement(citation) as unknown as MdastNode);
+        if (astro) astro.frontmatter = { citations: checked.paragraphs };
+      },
+    });
+  };
+}
+
 
 /**
  * The rendering side of {@link resolveBodyUrl}: a hast plugin for the Markdown renderer that gives
@@ -279,11 +443,3 @@ export function bodyUrls(sitePath: (path: string) => string): HastPluginDefiniti
   });
 }
 
-/**
- * Checks one entry's body and returns one line per problem, naming the file and the line in it.
- * `firstLine` is the file line the body starts on (after the front matter).
- * @example checkEntryBody('src/content/entries/x.mdx', '{1}', 20) // ['src/content/entries/x.mdx: body (line 20, column 1): expression {1} is not allowed: …']
- */
-export function checkEntryBody(file: string, body: string, firstLine = 1): string[] {
-  return findUnsafeMarkdown(body).map((f) => `${file}: body (line ${f.line + firstLine - 1}, column ${f.column}): ${f.message}`);
-}

@@ -9,7 +9,7 @@
  * `npm run revise` command implements with the git binary.
  */
 import { isMap, parseDocument } from 'yaml';
-import { splitFrontMatter } from './front-matter.ts';
+import { readEntryText } from './records.ts';
 
 /** The folder of the snapshots, relative to the content root. */
 export const VERSIONS_FOLDER = 'versions';
@@ -194,16 +194,11 @@ export interface GitHistory {
  * parse (such a commit is skipped).
  */
 export function countCorrections(text: string): number | undefined {
-  const { frontMatter } = splitFrontMatter(text);
-  if (frontMatter === undefined) return undefined;
-  try {
-    const doc = parseDocument(frontMatter);
-    if (doc.errors.length > 0) return undefined;
-    const data = doc.toJSON() as { corrections?: unknown } | null;
-    return Array.isArray(data?.corrections) ? data.corrections.length : 0;
-  } catch {
-    return undefined;
-  }
+  // Read as the build reads an entry file (src/lib/content/records.ts), so the count is the build's.
+  const read = readEntryText('(entry)', text);
+  if (!read.ok) return undefined;
+  const { corrections } = read.value.data as { corrections?: unknown };
+  return Array.isArray(corrections) ? corrections.length : 0;
 }
 
 /** A snapshot to write: which version, its text, and where it came from. */

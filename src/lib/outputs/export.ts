@@ -37,6 +37,8 @@ export const DATA_LICENSE: ExportLicense = {
 export interface EntryLike {
   id: string;
   data: Entry;
+  /** For each paragraph of the body, the sources its inline citations name (from the body's compile). */
+  paragraphs?: readonly (readonly string[])[] | undefined;
 }
 
 /** What the exports are made from: checked collections and URL makers bound to the site. */
@@ -132,6 +134,7 @@ export function exportEntry(entry: EntryLike, sources: ReadonlyMap<string, Sourc
       if (!source) throw new Error(`entry ${entry.id} cites unknown source ${id}`);
       return exportSource(id, source);
     }),
+    paragraphs: (entry.paragraphs ?? []).map((cited) => ({ sources: [...cited] })),
   };
 }
 

@@ -1,0 +1,93 @@
+/**
+ * The files a static host reads beside the pages, written at the end of the build from the
+ * site's own published data, so that they say exactly what the site says: `/entries/<id>.json`
+ * (each entry's item of `/data/entries.json`), a static redirect page and JSON copy for every
+ * replaced permalink (`/data/permalinks.json`), `_headers` and `_redirects`. Nothing here reads
+ * the content: the pages and data files are the one output of the one content pipeline, and these
+ * are derived from them. The sitemap's `lastmod` dates come from the same data.
+ */
+import type { SitemapOptions } from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lastModifiedByUrl, listRedirects, redirectPageHtml } from '../lib/content/permalinks.ts';
+import { formatHeaders, formatRedirects } from '../lib/outputs/headers.ts';
+import { securityHeaders } from '../lib/outputs/security.ts';
+import { createPaths } from '../lib/site/paths.ts';
+
+/** The parts of `/data/entries.json` these files need. */
+interface PublishedEntry {
+  id: string;
+  title: string;
+  published: string;
+  updated: string;
+}
+
+/** The parts of `/data/permalinks.json` these files need. */
+interface PublishedPermalinks {
+  redirects: Record<string, string>;
+}
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+/**
+ * The sitemap's options, bound to the output folder: each entry page's `lastmod` is the day it
+ * last changed in substance, from `/data/entries.json`; single versions (`/entries/<id>/v/<n>/`)
+ * stay out, so that search engines find the current entry.
+ */
+export function sitemapOptions(options: { outDir: string; base: string; site: string }): NonNullable<SitemapOptions> {
+  const paths = createPaths(options.base, options.site);
+  let lastmod: Map<string, string> | undefined;
+  const lastModified = () => {
+    lastmod ??= lastModifiedByUrl(readJson<{ entries: PublishedEntry[] }>(join(options.outDir, 'data', 'entries.json')).entries, (id) => paths.absolute(paths.entry(id)));
+    return lastmod;
+  };
+  return {
+    filter: (page) => !/\/entries\/[^/]+\/v\/\d+\/$/.test(new URL(page).pathname),
+    serialize(item) {
+      const day = lastModified().get(item.url);
+      return day ? { ...item, lastmod: day } : item;
+    },
+  };
+}
+
+/** Writes the derived files in `astro:build:done`; list it before the sitemap, which reads the same data. */
+export function siteOutputs(): AstroIntegration {
+  let base = '/';
+  let site = 'http://localhost:4321';
+  return {
+    name: 'tl:site-outputs',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = config.site ?? site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const paths = createPaths(base, site);
+        const { entries } = readJson<{ entries: (PublishedEntry & Record<string, unknown>)[] }>(join(out, 'data', 'entries.json'));
+        // Several writes in flight at once: the build then waits on the disk once, not once per file.
+        const queue = [...entries];
+        const writer = async () => {
+          for (let entry = queue.shift(); entry; entry = queue.shift()) await writeFile(join(out, 'entries', `${entry.id}.json`), `${JSON.stringify(entry, null, 2)}\n`);
+        };
+        await Promise.all(Array.from({ length: 16 }, writer));
+
+        const titles = new Map(entries.map((e) => [e.id, e.title]));
+        const redirects = listRedirects(readJson<PublishedPermalinks>(join(out, 'data', 'permalinks.json')).redirects);
+        for (const { from, to } of redirects) {
+          mkdirSync(join(out, 'entries', from), { recursive: true });
+          const targetPath = paths.entry(to);
+          writeFileSync(join(out, 'entries', from, 'index.html'), redirectPageHtml({ from, to, targetPath, targetUrl: paths.absolute(targetPath), targetTitle: titles.get(to) ?? to }));
+          const json = join(out, 'entries', `${to}.json`);
+          if (existsSync(json)) copyFileSync(json, join(out, 'entries', `${from}.json`));
+        }
+        writeFileSync(join(out, '_headers'), formatHeaders(securityHeaders(), { base }));
+        writeFileSync(join(out, '_redirects'), formatRedirects(redirects, { base }));
+        logger.info(`wrote ${entries.length} entry JSON files, ${redirects.length} redirect page${redirects.length === 1 ? '' : 's'}, _headers and _redirects`);
+      },
+    },
+  };
+}
