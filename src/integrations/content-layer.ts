@@ -56,22 +56,20 @@ type GetEntryInfo = (params: { fileUrl: URL; contents: string }) => EntryInfo | 
 function checkedMdxEntryInfo(original: GetEntryInfo): GetEntryInfo {
   return async ({ fileUrl, contents }) => {
     const file = shown(fileURLToPath(fileUrl));
+    const fail = (problems: string[]): EntryInfo => ({ data: unreadable(problems) as unknown as Record<string, unknown>, body: '' });
     const split = splitFrontMatter(contents);
     const ours = readEntryText(file, contents);
-    if (!ours.ok && typeof split === 'string') return { data: unreadable(ours.problems) as unknown as Record<string, unknown>, body: '' };
+    if (typeof split === 'string') return fail(ours.ok ? [`${file}: (file): ${split}`] : ours.problems);
     let astro: EntryInfo;
     try {
       astro = await original({ fileUrl, contents });
     } catch (error) {
-      return { data: unreadable([`${file}: (file): the front matter cannot be read: ${(error as Error).message.split('\n')[0]}`]) as unknown as Record<string, unknown>, body: '' };
+      return fail(ours.ok ? [`${file}: (file): the front matter cannot be read: ${(error as Error).message.split('\n')[0]}`] : ours.problems);
     }
-    if (typeof split !== 'string' && astro.rawData !== `\n${split.yaml}`) {
-      return {
-        data: unreadable([`${file}: (file): the front matter must end at the first line that is exactly "---", and "---" must open it; this file's delimiters read differently to the MDX compiler`]) as unknown as Record<string, unknown>,
-        body: '',
-      };
+    if (astro.rawData !== `\n${split.yaml}`) {
+      return fail([`${file}: (file): the front matter must end at the first line that is exactly "---", and "---" must open it; this file's delimiters read differently to the MDX compiler`]);
     }
-    if (!ours.ok) return { data: unreadable(ours.problems) as unknown as Record<string, unknown>, body: '' };
+    if (!ours.ok) return fail(ours.problems);
     return { ...astro, data: ours.value.data as Record<string, unknown> };
   };
 }

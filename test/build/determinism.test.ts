@@ -14,8 +14,8 @@ import { compareBuilds, declaredTimestamp, withoutTimestamp } from './output-fil
 
 const shared = inject('distDir');
 const { old } = renamedEntry();
-/** The files the redirect adds, and the host file that lists it. */
-const REDIRECT_FILES = { added: [`entries/${old}.json`, `entries/${old}/index.html`], changed: '_redirects' };
+/** The files the redirect adds, and the files that list it: the host's rules and the published registry. */
+const REDIRECT_FILES = { added: [`entries/${old}.json`, `entries/${old}/index.html`], changed: ['_redirects', 'data/permalinks.json'] };
 let second = '';
 let timestamp = '';
 
@@ -38,12 +38,12 @@ describe('a second build of the same commit', () => {
   });
 
   test('writes every file byte-identical, but the files that declare the timestamp and the redirect files', () => {
-    expect(compareBuilds(shared, second)).toEqual({ onlyInA: [], onlyInB: REDIRECT_FILES.added, changed: [...declaring(), REDIRECT_FILES.changed].sort() });
+    expect(compareBuilds(shared, second)).toEqual({ onlyInA: [], onlyInB: REDIRECT_FILES.added, changed: [...declaring(), ...REDIRECT_FILES.changed].sort() });
   });
 
   test('writes the files that declare the timestamp byte-identical once the timestamp is set aside', () => {
     const diff = compareBuilds(shared, second, { a: (f) => withoutTimestamp(f, timestamp), b: (f) => withoutTimestamp(f, declaredTimestamp(second)) });
-    expect(diff.changed).toEqual([REDIRECT_FILES.changed]);
+    expect(diff.changed).toEqual(REDIRECT_FILES.changed);
   });
 
   test('declares its timestamp only where documented: the JSON downloads and the footer', () => {

@@ -7,10 +7,14 @@
  *   under a sub-path (`DEPLOYMENT`); read by versions, base-path, escaping and entry-body;
  * - the renamed tree: an entry's old id still published and redirected to it, built on the shared
  *   build's day at another time; read by permalinks and determinism;
- * - the faulty tree: three faults at once (the corrected entry's snapshot lost, a published id with
- *   neither entry nor redirect, every hostile body of `test/fixtures/bad/body-*`); the content
- *   check reports every problem of a tree in one run, so this one failing build serves the
- *   versions, permalinks and entry-body files.
+ * - the faulty tree: faults of every stage before rendering at once (the corrected entry's
+ *   snapshot lost, a published id with neither entry nor redirect, and {@link PIPELINE_HOLES}: a
+ *   file hidden in a dot-folder, YAML merge keys and aliases, a front matter closed by a longer
+ *   rule above a meta refresh, a misspelt field, an impossible date); the content check reports
+ *   every problem of a tree in one run, so this one failing build serves the versions, permalinks
+ *   and content-pipeline files;
+ * - the hostile tree: every hostile body of `test/fixtures/bad/body-*`, which the MDX compile
+ *   refuses (it stops at the first, so each kind is also checked alone in test/unit).
  *
  * The fixtures cite the fixture source `rule` (test/fixtures/valid); in these trees they cite the
  * real record of the same rule instead, so each tree has the problems it is made to have and no other.
@@ -45,7 +49,7 @@ export const CORRECTION = {
   added: 'This sentence was added by the correction.',
 } as const;
 
-/** The hostile body fixtures (`test/fixtures/bad/body-*`), all in the faulty tree. */
+/** The hostile body fixtures (`test/fixtures/bad/body-*`), all in the hostile tree. */
 export const HOSTILE_BODIES = readdirSync(join(FIXTURES, 'bad')).filter((name) => name.startsWith('body-')).sort();
 
 /** The real entry that gets corrected: the first never corrected nor updated. */
@@ -165,6 +169,42 @@ export function faultyTree(dir: string): string {
   realTree(dir);
   correct(dir, true);
   rename(dir, false);
+  addPipelineHoles(dir);
+  return dir;
+}
+
+/** The hostile tree (see the module comment), in `dir`. */
+export function hostileBodiesTree(dir: string): string {
+  realTree(dir);
   for (const name of HOSTILE_BODIES) overlay(dir, join(FIXTURES, 'bad', name), 'entries');
   return dir;
+}
+
+/** What each pipeline hole of the faulty tree is made of, with the problem the build must name (file relative to the tree). */
+export const PIPELINE_HOLES = [
+  { file: 'entries/.archive/2019-10-07-archived.mdx', problem: 'not read: no name under the content folder may start with "." or "_" (".archive")' },
+  { file: 'sources/_draft.yaml', problem: 'not read: no name under the content folder may start with "." or "_" ("_draft.yaml")' },
+  { file: 'vendors/hikvision.yaml', problem: 'merge key "<<" is not allowed' },
+  { file: 'vendors/hikvision.yaml', problem: 'alias "*c" is not allowed' },
+  { file: 'entries/2021-06-25-hancock-cctv-footage-published.mdx', problem: 'corection: unknown field "corection"; did you mean "corrections"?' },
+  { file: 'entries/2021-06-28-hancock-office-camera-disabled.mdx', problem: 'updated: 2999-01-01 is in the future' },
+  { file: 'entries/2022-11-25-hikvision-denies-uk-security-threat.mdx', problem: '"------" is not a front-matter delimiter' },
+] as const;
+
+/** The payload of the front-matter hole: what a page would carry if the body were read from the wrong place. */
+export const META_REFRESH = '<meta http-equiv="refresh" content="0;url=https://evil.example/">';
+
+/** Writes {@link PIPELINE_HOLES} into a real tree. */
+function addPipelineHoles(dir: string): void {
+  const edit = (file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+  mkdirSync(join(dir, 'entries/.archive'), { recursive: true });
+  writeFileSync(join(dir, 'entries/.archive/2019-10-07-archived.mdx'), readFileSync(join(dir, 'entries/2019-10-07-us-entity-list-hikvision-dahua.mdx'), 'utf8'));
+  writeFileSync(join(dir, 'sources/_draft.yaml'), 'title: A draft\n');
+  edit('vendors/hikvision.yaml', (text) => `${text.trimEnd()}\nx: &c { name: Someone else }\n<<: *c\n`);
+  edit('entries/2021-06-25-hancock-cctv-footage-published.mdx', (text) => text.replace('\npublished:', '\ncorection: x\npublished:'));
+  edit('entries/2021-06-28-hancock-office-camera-disabled.mdx', (text) => (/\nupdated: /.test(text) ? text.replace(/\nupdated: .*/, '\nupdated: 2999-01-01') : text.replace('\npublished:', '\nupdated: 2999-01-01\npublished:')));
+  edit('entries/2022-11-25-hikvision-denies-uk-security-threat.mdx', (text) => {
+    const close = text.indexOf('\n---\n', 4);
+    return `${text.slice(0, close)}\n------\n\`\`\`\n---\n${META_REFRESH}\n\`\`\`\n${text.slice(close + 5)}`;
+  });
 }

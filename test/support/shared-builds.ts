@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { faultyTree, renamedTree, variantTree, DEPLOYMENT } from './content-trees.ts';
+import { faultyTree, hostileBodiesTree, renamedTree, variantTree, DEPLOYMENT } from './content-trees.ts';
 import { ROOT, runBuild } from './site-build.ts';
 
 /** A fixture build as the test files read it: its outcome, its output folder and the content tree it read. */
@@ -36,7 +36,8 @@ export interface FixtureBuild {
 export const READERS = {
   variant: ['test/build/versions.test.ts', 'test/build/base-path.test.ts', 'test/build/escaping.test.ts', 'test/build/entry-body.test.ts'],
   renamed: ['test/build/permalinks.test.ts', 'test/build/determinism.test.ts'],
-  faulty: ['test/build/versions.test.ts', 'test/build/permalinks.test.ts', 'test/build/entry-body.test.ts'],
+  faulty: ['test/build/versions.test.ts', 'test/build/permalinks.test.ts', 'test/build/content-pipeline.test.ts'],
+  hostile: ['test/build/entry-body.test.ts'],
 } as const;
 export type FixtureName = keyof typeof READERS;
 
@@ -92,6 +93,7 @@ const FIXTURES: Record<FixtureName, () => { content: string; env: Record<string,
   renamed: () => ({ content: renamedTree(join(trees(), 'renamed')), env: { BUILD_DATE: sameDayOtherTime() } }),
   // Unconfigured (no SITE_URL, REPORT_URL or BUILD_DATE), as a first local build is.
   faulty: () => ({ content: faultyTree(join(trees(), 'faulty')), env: {} }),
+  hostile: () => ({ content: hostileBodiesTree(join(trees(), 'hostile')), env: {} }),
 };
 
 /** One fixture build, into `.test-dist-<name>/`; never throws on a failed build, so tests can read its output. */

@@ -30,7 +30,8 @@ export interface BuildResult {
 // not inherit them, or they override the site's configuration.
 const VITE_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV'];
 
-function cleanEnvironment(): NodeJS.ProcessEnv {
+/** The environment of a child build: this process's, less what Vite and Vitest set for themselves. */
+export function cleanEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of VITE_VARIABLES) delete env[key];
   return env;

@@ -27,6 +27,10 @@ export function splitFrontMatter(text: string): FrontMatter | string {
   const lines = text.split('\n');
   if (lines[0]?.replace(/\r$/, '') !== '---') return 'no front matter: start the file with a line of exactly "---", then the fields, then another "---" line';
   const close = lines.findIndex((line, i) => i > 0 && line.replace(/\r$/, '') === '---');
+  // A line that another reader takes for a delimiter (a longer rule, TOML's +++, YAML's document
+  // end) must not sit inside the front matter: the two readings would end it in different places.
+  const lookalike = lines.findIndex((line, i) => i > 0 && (close === -1 || i < close) && /^(?:---|\+\+\+|\.\.\.\s*$)/.test(line));
+  if (lookalike !== -1) return `line ${lookalike + 1}: "${lines[lookalike]!.trim()}" is not a front-matter delimiter; close the front matter with a line of exactly "---"`;
   if (close === -1) return 'the front matter has no closing line of exactly "---"; end the fields with a line of three hyphens and nothing else';
   const yaml = lines.slice(1, close).map((l) => `${l}\n`).join('');
   return { yaml, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
