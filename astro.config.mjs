@@ -43,7 +43,9 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   integrations: [
     configWarningsIntegration({ env: process.env, argv: process.argv }),
-    contentIntegration(),
+    // Static parts of a body (all of it: a body has no component left after the check) render as one
+    // HTML string instead of a tree of JSX calls.
+    contentIntegration({ optimize: true }),
     // Before the sitemap: both read the site's published data at the end of the build.
     siteOutputs(),
     sitemap(sitemapOptions({ outDir: fileURLToPath(new URL(outDir.replace(/\/?$/, '/'), import.meta.url)), base, site })),

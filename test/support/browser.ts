@@ -13,10 +13,10 @@
  * The bundled browser is a brotli-compressed headless shell. It is unpacked once per install into
  * `node_modules/.cache/tl-chromium/<version>/` (into a temporary folder first, then renamed, so two
  * processes never see half a browser), with the shared libraries it needs (NSS, NSPR, expat) from
- * the same package, and a fontconfig file naming only fonts from npm packages: the package's Open
- * Sans and Noto Sans SC from `@expo-google-fonts/noto-sans-sc`, so Chinese names (海康威视) render
- * on a machine with no system fonts. Every browser the tests launch also gets that CJK font; the
- * site itself loads no fonts.
+ * the same package, and a fontconfig file naming only the package's Open Sans and the subset of
+ * Noto Sans SC in test/fixtures/fonts/noto-sans-sc/, so Chinese names (海康威视) render on a
+ * machine with no system fonts. Every browser the tests launch also gets that CJK font; the site
+ * itself loads no fonts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,11 +40,8 @@ export interface ResolvedBrowser {
   env: Record<string, string>;
 }
 
-/** The folders of the Noto Sans SC regular and bold faces (TrueType: Chromium ignores WOFF2 files found through fontconfig). */
-function cjkFontDirs(): string[] {
-  const base = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
-  return ['400Regular', '700Bold'].map((weight) => join(base, weight));
-}
+/** The folder of the Noto Sans SC regular and bold faces, subset (TrueType: Chromium ignores WOFF2 files found through fontconfig). */
+const CJK_FONT_DIRS = [join(ROOT, 'test/fixtures/fonts/noto-sans-sc')];
 
 const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -61,7 +58,18 @@ function fontsConf(options: { includeSystem: boolean; dirs: string[]; cacheDir: 
   ].join('\n');
 }
 
-/** Unpacks the npm package's Chromium (once per install) and returns how to start it. */
+/** Writes a file only when its text differs, through a rename, so a process never reads half of it. */
+function writeIfChanged(path: string, text: string): void {
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
+  writeFileSync(`${path}.${process.pid}`, text);
+  renameSync(`${path}.${process.pid}`, path);
+}
+
+/**
+ * Unpacks the npm package's Chromium (once per install) and returns how to start it. Its font
+ * configuration is written on every call when it differs, so a folder unpacked before the fonts
+ * moved is brought up to date.
+ */
 export function bundledBrowser(): ResolvedBrowser {
   const pkgDir = dirname(dirname(require.resolve('@sparticuz/chromium')));
   const version = (JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
@@ -69,8 +77,13 @@ export function bundledBrowser(): ResolvedBrowser {
   const executablePath = join(dir, 'chromium');
   const fontsConfPath = join(dir, 'fonts.conf');
   const env = { LD_LIBRARY_PATH: join(dir, 'al2023', 'lib'), FONTCONFIG_FILE: fontsConfPath };
-  if (existsSync(fontsConfPath)) return { kind: 'bundled', executablePath, env };
+  if (!existsSync(executablePath)) unpackChromium(pkgDir, version, dir);
+  writeIfChanged(fontsConfPath, fontsConf({ includeSystem: false, dirs: [join(dir, 'fonts', 'fonts'), ...CJK_FONT_DIRS], cacheDir: join(dir, 'fontconfig-cache') }));
+  return { kind: 'bundled', executablePath, env };
+}
 
+/** Unpacks the package's compressed browser into `dir`: into a folder of this process first, then renamed, so `dir` is either whole or absent. */
+function unpackChromium(pkgDir: string, version: string, dir: string): void {
   // The package unpacks into os.tmpdir(); a child process with TMPDIR set to a private folder keeps
   // that away from /tmp and from other runs. `al2023.tar.br` holds NSS, NSPR and expat, which the
   // binary links against and a machine without a system Chromium may not have.
@@ -85,30 +98,21 @@ for (const f of ['chromium.br', 'fonts.tar.br', 'al2023.tar.br']) await inflate(
     rmSync(staging, { recursive: true, force: true });
     throw new Error(`Could not unpack the Chromium of @sparticuz/chromium ${version} into ${staging}:\n${unpack.stderr}${unpack.error ?? ''}`);
   }
-  writeFileSync(
-    join(staging, 'fonts.conf'),
-    fontsConf({ includeSystem: false, dirs: [join(dir, 'fonts', 'fonts'), ...cjkFontDirs()], cacheDir: join(dir, 'fontconfig-cache') }),
-  );
   try {
     renameSync(staging, dir);
   } catch (error) {
     // Another process finished first: use its copy.
     rmSync(staging, { recursive: true, force: true });
-    if (!existsSync(fontsConfPath)) throw error;
+    if (!existsSync(join(dir, 'chromium'))) throw error;
   }
-  return { kind: 'bundled', executablePath, env };
 }
 
-/** A system Chromium, with a fontconfig file that adds the CJK font from npm to the system's fonts. */
+/** A system Chromium, with a fontconfig file that adds the repository's CJK font to the system's fonts. */
 function systemBrowser(executablePath: string): ResolvedBrowser {
   const dir = join(ROOT, 'node_modules', '.cache', 'tl-chromium', 'system');
   const conf = join(dir, 'fonts.conf');
-  const text = fontsConf({ includeSystem: true, dirs: cjkFontDirs(), cacheDir: join(dir, 'fontconfig-cache') });
   mkdirSync(dir, { recursive: true });
-  if (!existsSync(conf) || readFileSync(conf, 'utf8') !== text) {
-    writeFileSync(`${conf}.${process.pid}`, text);
-    renameSync(`${conf}.${process.pid}`, conf);
-  }
+  writeIfChanged(conf, fontsConf({ includeSystem: true, dirs: CJK_FONT_DIRS, cacheDir: join(dir, 'fontconfig-cache') }));
   return { kind: 'system', executablePath, env: { FONTCONFIG_FILE: conf } };
 }
 

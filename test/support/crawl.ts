@@ -90,7 +90,7 @@ export function pageOfEachType(paths: readonly string[]): Map<string, string> {
  * items' order. The first failure rejects the whole run.
  */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results: R[] = [];
   let next = 0;
   const runner = async () => {
     while (next < items.length) {

@@ -60,6 +60,8 @@ export function validLanguageTag(value: string): boolean {
 /** A URL the Nu checker accepts: parses, and holds no space, control character or character URLs must escape. */
 export function validUrl(value: string): boolean {
   const url = value.trim();
+  // A URL may contain no C0 control character or DEL, which is what this class looks for.
+  // oxlint-disable-next-line no-control-regex
   if (/[\s\u0000-\u001f\u007f"<>\\^`{|}]/.test(url)) return false;
   if (/%(?![\da-f]{2})/i.test(url)) return false;
   return URL.canParse(url, 'https://example.invalid/');
