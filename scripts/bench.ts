@@ -10,6 +10,10 @@
  *   npm run bench -- --large             5,000
  *   npm run bench -- --real              the real content, and the labelled search queries' ranks
  *   options: --seed S, --out FILE, --no-lighthouse, --keep (keep the temporary folder)
+ *
+ * Lighthouse is a package of the benchmark's own (scripts/bench/lighthouse/package.json), not part
+ * of the site's install: a run that uses it installs it first if it is missing (`npm ci --prefix
+ * scripts/bench/lighthouse`); `--no-lighthouse` needs nothing beyond the site's install.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -17,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareWithoutJs, measureFirstSearch, type FirstSearch, type NoScriptCheck } from './bench/browser.ts';
+import { ensureLighthouse, runLighthouse } from './bench/lighthouse.ts';
 import { countFiles, measurePage, measurePageTypes } from './bench/measure.ts';
 import { killChildren, runMeasured, type RunResult } from './bench/process.ts';
 import { renderReport, summaryLine, targets, type BenchResult, type BuildFigures } from './bench/report.ts';
@@ -40,7 +45,8 @@ const USAGE = `usage: npm run bench -- [--entries N | --large | --real] [--seed 
   --seed S         seed of the synthetic content (default 1)
   --runs K         build each site K times, alternating, and keep each one's fastest run (default 1)
   --out FILE       where to write the Markdown report (default bench-report.md)
-  --no-lighthouse  skip the Lighthouse runs
+  --no-lighthouse  skip the Lighthouse runs (otherwise Lighthouse is installed into
+                   scripts/bench/lighthouse/node_modules first if it is missing)
   --keep           keep the temporary folder (content and both builds) and print its path`;
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -133,6 +139,8 @@ function machine(): string {
 
 async function main(): Promise<void> {
   const opts = options();
+  // Before any build, so a failed install stops the run at once.
+  if (opts.lighthouse) ensureLighthouse(log);
   // The Chromium of the tests (a system one, or the one from npm): resolved, and unpacked if need be, before the builds.
   const chromium = resolveBrowser();
   log(`browser: ${chromium.kind} Chromium at ${chromium.executablePath}`);
@@ -215,7 +223,6 @@ async function main(): Promise<void> {
       }
       if (opts.lighthouse) {
         log('running Lighthouse on the home page, an entry page and the search page…');
-        const { runLighthouse } = await import('./bench/lighthouse.ts');
         // Served gzipped, as any static host sends HTML, CSS and JavaScript: uncompressed, the
         // simulated slow phone connection would time bytes no reader downloads.
         const host = await serveStatic(fullDir, '/', { compress: true });

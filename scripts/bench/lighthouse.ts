@@ -3,10 +3,68 @@
  * rest of the benchmark and the tests (`resolveBrowser` in test/support/browser.ts; launched by
  * chrome-launcher, headless, with background networking off: nothing is fetched from outside the
  * local server).
+ *
+ * Lighthouse and chrome-launcher (about 180 MB with their dependencies) serve only the benchmark,
+ * so they are not in the site's install: they are a package of their own
+ * (scripts/bench/lighthouse/package.json and its lockfile), which `ensureLighthouse` installs into
+ * scripts/bench/lighthouse/node_modules the first time a run asks for Lighthouse, and which this
+ * module imports only when it runs Lighthouse. The rest of the module, and `--no-lighthouse` runs,
+ * need nothing from it. It sits in a folder of its own so that nothing else resolves a package
+ * from it (the bench's bare baseline takes Astro, MDX and Pagefind from the site's install).
  */
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_FLAGS, type ResolvedBrowser } from '../../test/support/browser.ts';
+
+/** The folder of the benchmark's Lighthouse package. */
+const PACKAGE_DIR = fileURLToPath(new URL('lighthouse/', import.meta.url));
+/** Resolves from that package's node_modules (and not the site's). */
+const require = createRequire(join(PACKAGE_DIR, 'package.json'));
+/** The packages of scripts/bench/lighthouse/package.json, which this module imports. */
+const PACKAGES = ['lighthouse', 'chrome-launcher'] as const;
+
+/** The part of a Lighthouse result that this module reads (the package's own types are not installed with the site). */
+interface LighthouseRun {
+  lhr: {
+    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+    audits: Record<string, { title: string; score: number | null; displayValue?: string; numericValue?: number } | undefined>;
+    runtimeError?: { code: string; message: string };
+  };
+}
+type Lighthouse = (url: string, flags: { port: number; output: 'json'; logLevel: 'error'; onlyCategories: string[] }) => Promise<LighthouseRun | undefined>;
+type LaunchChrome = (options: { chromePath: string; chromeFlags: string[]; envVars: Record<string, string | undefined>; logLevel: 'silent' }) => Promise<{ port: number; kill(): void }>;
+
+/** Whether the benchmark's Lighthouse package is installed (scripts/bench/lighthouse/node_modules). */
+export function lighthouseInstalled(): boolean {
+  return PACKAGES.every((name) => existsSync(join(PACKAGE_DIR, 'node_modules', name, 'package.json')));
+}
+
+/**
+ * Installs the benchmark's Lighthouse package from its lockfile (`npm ci --prefix
+ * scripts/bench/lighthouse`) when it is missing, saying what it does; npm's output goes to stderr
+ * with the benchmark's own messages.
+ */
+export function ensureLighthouse(log: (message: string) => void): void {
+  if (lighthouseInstalled()) return;
+  const prefix = relative(process.cwd(), PACKAGE_DIR) || '.';
+  const args = ['ci', '--prefix', prefix, '--no-audit', '--no-fund'];
+  log(`Lighthouse is not installed: installing the benchmark's Lighthouse package (npm ${args.join(' ')}, about 180 MB; --no-lighthouse skips Lighthouse)…`);
+  const npm = spawnSync('npm', args, { stdio: ['ignore', 2, 2] });
+  if (npm.error || npm.status !== 0 || !lighthouseInstalled()) {
+    throw new Error(`npm ${args.join(' ')} failed (${npm.error?.message ?? `exit ${npm.status}`}); run it by hand, or run the benchmark with --no-lighthouse`);
+  }
+}
+
+/** Imports Lighthouse and chrome-launcher from the benchmark's Lighthouse package (by path, so the type check needs neither installed). */
+async function loadLighthouse(): Promise<{ lighthouse: Lighthouse; launch: LaunchChrome }> {
+  if (!lighthouseInstalled()) throw new Error('Lighthouse is not installed in scripts/bench/lighthouse/node_modules: run `npm ci --prefix scripts/bench/lighthouse`');
+  const lighthouseModule = (await import(pathToFileURL(require.resolve('lighthouse')).href)) as { default: Lighthouse };
+  const launcherModule = (await import(pathToFileURL(require.resolve('chrome-launcher')).href)) as { launch: LaunchChrome };
+  return { lighthouse: lighthouseModule.default, launch: launcherModule.launch };
+}
 
 /** The four category scores of one page, 0 to 100 (undefined when Lighthouse gave none). */
 export interface LighthouseScores {
@@ -43,16 +101,17 @@ export function medianRun(runs: LighthouseScores[]): LighthouseScores {
  * Chromium per round, and keeps each page's median run.
  */
 export async function runLighthouse(browser: ResolvedBrowser, urls: string[], runs = LIGHTHOUSE_RUNS): Promise<LighthouseScores[]> {
+  const modules = await loadLighthouse();
   const pages: LighthouseScores[][] = urls.map(() => []);
   // Pages alternate within each round, so a slow spell of the machine does not fall on one page's runs.
   for (let round = 0; round < runs; round += 1) {
-    const scores = await runOnce(browser, urls);
+    const scores = await runOnce(modules, browser, urls);
     scores.forEach((s, i) => pages[i]!.push(s));
   }
   return pages.map(medianRun);
 }
 
-async function runOnce(browser: ResolvedBrowser, urls: string[]): Promise<LighthouseScores[]> {
+async function runOnce({ lighthouse, launch }: { lighthouse: Lighthouse; launch: LaunchChrome }, browser: ResolvedBrowser, urls: string[]): Promise<LighthouseScores[]> {
   const chrome = await launch({ chromePath: browser.executablePath, chromeFlags: FLAGS, envVars: { ...process.env, ...browser.env }, logLevel: 'silent' });
   try {
     const out: LighthouseScores[] = [];

@@ -117,7 +117,7 @@ export const exportEntrySchema = z
     sources: z.array(exportSourceSchema).meta({ description: 'The sources, primary sources first, with their bibliographic fields.' }),
     paragraphs: z
       .array(z.object({ sources: z.array(exportIdSchema).meta({ description: 'Ids of the sources (in sources) that the paragraph cites, in the order cited.' }) }).strict())
-      .meta({ description: 'The paragraphs of the entry text in order, each with the sources its claims rest on. Empty for an entry whose text has no inline citations yet.' }),
+      .meta({ description: 'The paragraphs of the entry text in order, each with the sources its claims rest on (its inline citations); a paragraph of an entry whose text has no inline citations yet lists none.' }),
   })
   .strict()
   .meta({ id: 'Entry', description: 'One event on the timeline.' });

@@ -1,0 +1,51 @@
+/**
+ * Inline source citations in the real build: every `<Cite>` of an entry's body is a numbered
+ * link to that entry's own source list (the number is the source's place in it), readable without
+ * JavaScript; `/data/entries.json` and `/entries/<id>.json` say which sources each paragraph
+ * cites, the same as the page shows.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import type { EntriesExport } from '../../src/schemas/export.ts';
+import { readPage } from '../support/html.ts';
+
+const dist = inject('distDir');
+const { entries } = JSON.parse(readFileSync(join(dist, 'data/entries.json'), 'utf8')) as EntriesExport;
+const cited = entries.filter((e) => e.paragraphs.some((p) => p.sources.length > 0));
+
+describe('inline citations', () => {
+  test('some entries cite their sources inline', () => {
+    expect(cited.length).toBeGreaterThan(0);
+  });
+
+  test('each citation on a page links to its own source in the list, numbered by its place there', () => {
+    const wrong: string[] = [];
+    for (const entry of cited) {
+      const page = readPage(dist, `entries/${entry.id}/index.html`);
+      const list = page.querySelectorAll('ol.sources > li').map((li) => li.getAttribute('id'));
+      const links = page.querySelectorAll('.body sup.cite a');
+      if (links.length === 0) wrong.push(`${entry.id}: no citation link`);
+      for (const link of links) {
+        const target = link.getAttribute('href')!.slice(1);
+        const place = list.indexOf(target);
+        if (place === -1) wrong.push(`${entry.id}: ${target} is not in the source list`);
+        else if (link.text.replace(/\s+/g, ' ').trim() !== `[source ${place + 1}]`) wrong.push(`${entry.id}: "${link.text}" for source ${place + 1}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('the data says which sources each paragraph cites, as the page shows them', () => {
+    const wrong: string[] = [];
+    for (const entry of cited) {
+      const page = readPage(dist, `entries/${entry.id}/index.html`);
+      const shown = page.querySelectorAll('.body p').map((p) => p.querySelectorAll('sup.cite a').map((a) => a.getAttribute('data-cite')));
+      const data = entry.paragraphs.map((p) => p.sources);
+      if (JSON.stringify(shown) !== JSON.stringify(data)) wrong.push(`${entry.id}: page ${JSON.stringify(shown)}, data ${JSON.stringify(data)}`);
+      const own = JSON.parse(readFileSync(join(dist, 'entries', `${entry.id}.json`), 'utf8')) as { paragraphs: unknown };
+      if (JSON.stringify(own.paragraphs) !== JSON.stringify(entry.paragraphs)) wrong.push(`${entry.id}: /entries/${entry.id}.json differs`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
