@@ -83,15 +83,18 @@ export function contentIntegration(mdxOptions: Parameters<typeof mdx>[0] = {}): 
     hooks: {
       ...inner.hooks,
       'astro:config:setup': async (params) => {
-        const { addDataEntryType } = params as typeof params & { addDataEntryType: (type: { extensions: string[]; getEntryInfo: GetEntryInfo }) => void };
-        // Astro defines some of the hook's helpers as non-enumerable properties: inherit them all
-        // rather than copy, and replace the one that registers the entry type.
+        // Astro's hook hands these two to integrations without typing them (they are for the
+        // integrations that add file formats, as @astrojs/mdx does).
+        type EntryType = { extensions: string[]; getEntryInfo: GetEntryInfo; handlePropagation?: boolean };
+        const hooks = params as typeof params & { addDataEntryType: (type: EntryType) => void; addContentEntryType: (type: EntryType) => void };
         // An entry body imports nothing (the body check refuses `import`), so it has no styles or
         // scripts to propagate to the page: without propagation each body is compiled once, not
         // twice, which halves the MDX share of the build.
-        const addContentEntryType: typeof params.addContentEntryType = (type) =>
-          params.addContentEntryType({ ...type, handlePropagation: false, getEntryInfo: checkedMdxEntryInfo() } as typeof type);
+        const addContentEntryType = (type: EntryType) => hooks.addContentEntryType({ ...type, handlePropagation: false, getEntryInfo: checkedMdxEntryInfo() });
+        // Astro defines some of the hook's helpers as non-enumerable properties: inherit them all
+        // rather than copy, and replace the one that registers the entry type.
         await setup?.(Object.create(params, { addContentEntryType: { value: addContentEntryType } }) as typeof params);
+        const { addDataEntryType } = hooks;
         addDataEntryType({
           extensions: ['.yaml'],
           getEntryInfo: ({ fileUrl, contents }) => {
@@ -225,7 +228,7 @@ export function createContentPipeline(options: { root: string; today: string }):
   };
 
   /** Runs a loader with the record parser in place of Astro's, and the check once every collection is in. */
-  const wrap = (name: string, state: CollectionState, inner: Loader, schema: z.ZodType): Loader => ({
+  const wrap = (state: CollectionState, inner: Loader, schema: z.ZodType): Loader => ({
     name: `tl-checked-${inner.name}`,
     load: async (context) => {
       state.root = fileURLToPath(context.config.root);
@@ -295,12 +298,12 @@ export function createContentPipeline(options: { root: string; today: string }):
     folder(name, schema) {
       const extension = RECORD_FOLDERS[name];
       const loader = glob({ pattern: `*${extension}`, base: join(root, name), generateId: ({ entry }) => entry.slice(0, -extension.length) });
-      return wrap(name, register(name), loader, schema);
+      return wrap(register(name), loader, schema);
     },
     versions(schema) {
       const folder = join(root, VERSIONS);
       const loader = existsSync(folder) ? glob({ pattern: '*/*.mdx', base: folder, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }) : noFile;
-      return wrap('versions', register('versions'), loader, schema);
+      return wrap(register('versions'), loader, schema);
     },
     single(name, schema) {
       const path = join(root, SINGLE_FILES[name]);
@@ -312,7 +315,7 @@ export function createContentPipeline(options: { root: string; today: string }):
             },
           })
         : noFile;
-      return wrap(name, register(name), loader, schema);
+      return wrap(register(name), loader, schema);
     },
     synonyms(schema) {
       const path = join(root, SINGLE_FILES.synonyms);
@@ -324,7 +327,7 @@ export function createContentPipeline(options: { root: string; today: string }):
             },
           })
         : noFile;
-      return wrap('synonyms', register('synonyms'), loader, schema);
+      return wrap(register('synonyms'), loader, schema);
     },
     problems() {
       return {

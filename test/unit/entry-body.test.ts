@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/content-check.ts';
 import { readContentTree } from '../../src/integrations/content-tree.ts';
 import { ALLOWED_ELEMENTS, BODY_COMPONENTS, BODY_LIMITS, bodyUrls, checkBodyShape, entryBodyCheck, parseErrorFinding, resolveBodyUrl, urlScheme, type BodyFinding } from '../../src/lib/content/entry-body.ts';
-import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult } from 'satteri';
+import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
 
 /** The outcome of compiling a body as the build does: the module's code and exported front matter, or the findings. */
 interface Compiled {
@@ -19,7 +19,7 @@ interface Compiled {
 function compile(body: string, sources: string[] = []): Compiled {
   try {
     const data = { astro: { frontmatter: { sources } as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
-    const result = mdxToJs(body, { mdastPlugins: [entryBodyCheck({ shown: () => 'x.mdx' })], fileURL: new URL('file:///site/x.mdx'), data });
+    const result = (mdxToJs as (...args: Parameters<typeof mdxToJs>) => MdxToJsResult)(body, { mdastPlugins: [entryBodyCheck({ shown: () => 'x.mdx' })], fileURL: new URL('file:///site/x.mdx'), data });
     return { findings: [], code: result.code, frontmatter: data.astro.frontmatter };
   } catch (error) {
     const message = (error as Error).message;
@@ -203,7 +203,7 @@ describe('entryBodyCheck (inside the MDX compile)', () => {
 
   test('leaves nothing of the front matter but the citations in the compiled module (no layout import)', () => {
     const data = { astro: { frontmatter: { sources: ['a'], layout: '../../../etc/x.astro', title: 'T' } as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
-    const { code } = mdxToJs('Text.<Cite source="a" />', { mdastPlugins: [entryBodyCheck({ shown: () => 'x.mdx' })], fileURL: new URL('file:///site/x.mdx'), data });
+    const { code } = (mdxToJs as (...args: Parameters<typeof mdxToJs>) => MdxToJsResult)('Text.<Cite source="a" />', { mdastPlugins: [entryBodyCheck({ shown: () => 'x.mdx' })], fileURL: new URL('file:///site/x.mdx'), data });
     expect(data.astro.frontmatter).toEqual({ citations: [['a']] });
     expect(code).not.toContain('etc/x');
   });

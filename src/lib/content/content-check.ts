@@ -314,7 +314,8 @@ function checkRelationsWrittenOnce(entries: readonly Checked<Entry>[], problems:
   for (const { id, file, data } of entries) {
     data.related.forEach((rel, i) => {
       const other = writtenBy.get(rel.entry);
-      if (!other || rel.entry === id || id < rel.entry) return;
+      // Each pair once: from the entry whose id sorts after the other's.
+      if (!other || rel.entry >= id) return;
       const back = other.data.related.findIndex((r) => r.entry === id);
       if (back !== -1) {
         problems.push(`${file}: related[${i}]: the relation with "${rel.entry}" is also written in ${other.file} (related[${back}]); write each relation once, in one of the two entries`);

@@ -60,6 +60,8 @@ interface Attribute {
 function quote(text: string): string {
   const line = text.trim().split('\n')[0] ?? '';
   const short = line.length > 60 ? `${line.slice(0, 59)}…` : line;
+  // Control characters are what this shows as escapes, so the pattern must name them.
+  // oxlint-disable-next-line no-control-regex
   return short.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -58,7 +58,9 @@ export function readYaml(text: string): YamlResult {
       // Called as each node closes; an anchored node carries its anchor's name. Without anchors
       // there can be no alias (js-yaml refuses an alias of an unknown anchor).
       listener: (event, state) => {
-        if (event === 'close' && typeof state.anchor === 'string') anchors.add(state.anchor);
+        // js-yaml's types leave out the parser state's `anchor`, which it sets on every node.
+        const anchor = (state as unknown as { anchor?: unknown }).anchor;
+        if (event === 'close' && typeof anchor === 'string') anchors.add(anchor);
       },
     });
   } catch (error) {
