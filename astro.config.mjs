@@ -10,9 +10,11 @@ import { resolveBuildDate } from './src/lib/site/build-date.ts';
 import { bodyUrls, entryBodyCheck } from './src/lib/content/entry-body.ts';
 import { createPaths } from './src/lib/site/paths.ts';
 import { configWarningsIntegration } from './src/integrations/config-warnings.ts';
-import { DEFAULT_SITE_URL, reportAddress } from './src/lib/site/site.ts';
+import { DEFAULT_SITE_URL, reportAddress, resolveSiteUrl } from './src/lib/site/site.ts';
 
-const site = process.env.SITE_URL || DEFAULT_SITE_URL;
+// The public origin: SITE_URL, or the production address a known static host sets (a build with
+// neither is refused by configWarningsIntegration; `npm start` passes --site for local reading).
+const site = resolveSiteUrl(process.env)?.url ?? DEFAULT_SITE_URL;
 // Refuse a REPORT_URL that is neither a web address nor mailto: before anything is built.
 reportAddress(process.env);
 const rawBase = process.env.BASE_PATH || '/';

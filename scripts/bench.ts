@@ -176,7 +176,7 @@ async function main(): Promise<void> {
       log(`generated ${counts.entries} entries and ${counts.sources} sources in ${contentDir}`);
     }
 
-    const env = { CONTENT_DIR: contentDir, BUILD_DATE: buildDate };
+    const env = { CONTENT_DIR: contentDir, BUILD_DATE: buildDate, SITE_URL: 'https://bench.invalid' };
     // The full site keeps its content-layer cache in a folder of its own for this content folder
     // (astro.config.mjs): removed before each run, and at the end, like the baseline's.
     fullCache = join(ROOT, contentCacheDir(pathToFileURL(contentDir.replace(/\/?$/, '/')).href));

@@ -1,13 +1,13 @@
 /**
- * Says once, at the start of a build, what the deployment has not configured: without
- * `SITE_URL` every absolute link points at the local preview; without `REPORT_URL` readers get
- * no way to report an error. The local `npm start` passes its own URL (`--site`) and is quiet
- * about it.
+ * Checks, at the start of a build, what the deployment has configured: a build without a public
+ * origin (`SITE_URL`, or the production address a known static host sets) is refused, since every
+ * permanent URL it wrote would name the local preview; the local `npm start` passes its own URL
+ * (`--site`) and builds. Without `REPORT_URL` it warns once: readers get no way to report an error.
  */
 import type { AstroIntegration } from 'astro';
-import { configWarnings } from '../lib/site/site.ts';
+import { configWarnings, missingSiteUrl } from '../lib/site/site.ts';
 
-/** Logs one warning per missing setting in `astro:config:setup` of a build. */
+/** Refuses a build without a public origin, and logs one warning per other missing setting, in `astro:config:setup` of a build. */
 export function configWarningsIntegration(options: { env: Readonly<Record<string, string | undefined>>; argv: readonly string[] }): AstroIntegration {
   return {
     name: 'tl:config',
@@ -15,7 +15,9 @@ export function configWarningsIntegration(options: { env: Readonly<Record<string
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
         const siteUrlGiven = options.argv.some((a) => a === '--site' || a.startsWith('--site='));
-        for (const warning of configWarnings(options.env, { siteUrlGiven })) logger.warn(warning.message);
+        const missing = missingSiteUrl(options.env, { siteUrlGiven });
+        if (missing) throw new Error(missing);
+        for (const warning of configWarnings(options.env)) logger.warn(warning.message);
       },
     },
   };

@@ -91,7 +91,7 @@ function trees(): string {
 const FIXTURES: Record<FixtureName, () => { content: string; env: Record<string, string> }> = {
   variant: () => ({ content: variantTree(join(trees(), 'variant')), env: { ...DEPLOYMENT } }),
   renamed: () => ({ content: renamedTree(join(trees(), 'renamed')), env: { BUILD_DATE: sameDayOtherTime() } }),
-  // Unconfigured (no SITE_URL, REPORT_URL or BUILD_DATE), as a first local build is.
+  // No REPORT_URL or BUILD_DATE, as a first local build has.
   faulty: () => ({ content: faultyTree(join(trees(), 'faulty')), env: {} }),
   hostile: () => ({ content: hostileBodiesTree(join(trees(), 'hostile')), env: {} }),
 };

@@ -73,11 +73,23 @@ export function privateRoot(): string {
   return root;
 }
 
-/** Builds the site with the commands of `npm run build` in a project root of its own; never throws on a failed build, so tests can read the output. */
+/**
+ * The public origin of the test builds when they name none: the local preview's, as `npm start`
+ * builds for. `npm run build` refuses to run without one.
+ */
+export const TEST_SITE_URL = 'http://localhost:4321';
+
+/**
+ * Builds the site with the commands of `npm run build` in a project root of its own; never throws
+ * on a failed build, so tests can read the output. `SITE_URL` is {@link TEST_SITE_URL} unless
+ * `env` says otherwise (an empty string leaves it unset).
+ */
 export async function runBuild(env: Record<string, string>): Promise<BuildResult> {
   const root = privateRoot();
   try {
-    return await spawnBuild(root, env);
+    const site = env['SITE_URL'] ?? TEST_SITE_URL;
+    const { SITE_URL: _given, ...rest } = env;
+    return await spawnBuild(root, site === '' ? rest : { ...rest, SITE_URL: site });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

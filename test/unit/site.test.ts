@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { configWarnings, reportAddress, reportHref } from '../../src/lib/site/site.ts';
+import { configWarnings, missingSiteUrl, reportAddress, reportHref, resolveSiteUrl } from '../../src/lib/site/site.ts';
 
 const subject = { title: 'UK restricts “cameras” & more', url: 'https://example.org/entries/2022-11-24-uk/' };
 
@@ -48,14 +48,33 @@ describe('reportHref', () => {
 });
 
 describe('configWarnings', () => {
-  test('warns once for each missing setting', () => {
-    const warnings = configWarnings({}, { siteUrlGiven: false });
-    expect(warnings.map((w) => w.variable)).toEqual(['SITE_URL', 'REPORT_URL']);
-    expect(warnings[0]!.message).toContain('canonical links, citations, feeds and the sitemap will point to http://localhost:4321');
+  test('warns when readers would have no way to report an error, and is quiet once REPORT_URL is set', () => {
+    expect(configWarnings({}).map((w) => w.variable)).toEqual(['REPORT_URL']);
+    expect(configWarnings({ REPORT_URL: 'mailto:a@example.org' })).toEqual([]);
+  });
+});
+
+describe('missingSiteUrl', () => {
+  test('refuses a build without a public origin, naming the variable, an example and npm start', () => {
+    const message = missingSiteUrl({}, { siteUrlGiven: false });
+    expect(message).toContain('SITE_URL is not set');
+    expect(message).toContain('SITE_URL=https://example.org npm run build');
+    expect(message).toContain('npm start');
   });
 
-  test('is quiet about SITE_URL when it is set or given on the command line', () => {
-    expect(configWarnings({ SITE_URL: 'https://example.org', REPORT_URL: 'mailto:a@example.org' }, { siteUrlGiven: false })).toEqual([]);
-    expect(configWarnings({ REPORT_URL: 'mailto:a@example.org' }, { siteUrlGiven: true })).toEqual([]);
+  test.each([
+    [{ SITE_URL: 'https://example.org' }, false],
+    [{ URL: 'https://cctv.netlify.app' }, false],
+    [{ VERCEL_PROJECT_PRODUCTION_URL: 'cctv.example.org' }, false],
+    [{}, true],
+  ])('accepts %j (or an address given on the command line: %s)', (env, siteUrlGiven) => {
+    expect(missingSiteUrl(env, { siteUrlGiven })).toBeUndefined();
+  });
+
+  test('takes SITE_URL first, then the host\'s production address, with https for a bare host name', () => {
+    expect(resolveSiteUrl({ SITE_URL: 'https://a.example', URL: 'https://b.example' })).toEqual({ url: 'https://a.example', variable: 'SITE_URL' });
+    expect(resolveSiteUrl({ URL: 'https://b.example' })).toEqual({ url: 'https://b.example', variable: 'URL' });
+    expect(resolveSiteUrl({ VERCEL_PROJECT_PRODUCTION_URL: 'c.example' })).toEqual({ url: 'https://c.example', variable: 'VERCEL_PROJECT_PRODUCTION_URL' });
+    expect(resolveSiteUrl({ SITE_URL: '  ' })).toBeUndefined();
   });
 });

@@ -128,17 +128,40 @@ export interface ConfigWarning {
 }
 
 /**
- * What a build would get wrong without its settings. `siteUrlGiven` is true when the URL came
- * from `SITE_URL` or from the command line (the local `npm start` passes its own).
+ * The production address a known static host gives a build, when `SITE_URL` is not set: Netlify's
+ * `URL` (the site's main address) and Vercel's `VERCEL_PROJECT_PRODUCTION_URL` (a host name).
+ * Preview-deployment addresses are left out on purpose: a permanent URL must be the production one.
  */
-export function configWarnings(env: Readonly<Record<string, string | undefined>>, options: { siteUrlGiven: boolean }): ConfigWarning[] {
-  const out: ConfigWarning[] = [];
-  if (!options.siteUrlGiven && !env['SITE_URL']?.trim()) {
-    out.push({
-      variable: 'SITE_URL',
-      message: `SITE_URL is not set: canonical links, citations, feeds and the sitemap will point to ${DEFAULT_SITE_URL}. Set SITE_URL to the public origin (e.g. SITE_URL=https://example.org npm run build).`,
-    });
+export const HOST_SITE_VARIABLES = ['URL', 'VERCEL_PROJECT_PRODUCTION_URL'] as const;
+
+/**
+ * The site's public origin for a build: `SITE_URL`, else the production address a known static
+ * host sets, each with the variable it came from; undefined when none is set.
+ * @example resolveSiteUrl({ SITE_URL: 'https://example.org' }) // { url: 'https://example.org', variable: 'SITE_URL' }
+ * @example resolveSiteUrl({ VERCEL_PROJECT_PRODUCTION_URL: 'cctv.example.org' }) // { url: 'https://cctv.example.org', variable: 'VERCEL_PROJECT_PRODUCTION_URL' }
+ */
+export function resolveSiteUrl(env: Readonly<Record<string, string | undefined>>): { url: string; variable: string } | undefined {
+  for (const variable of ['SITE_URL', ...HOST_SITE_VARIABLES]) {
+    const value = env[variable]?.trim();
+    if (!value) continue;
+    return { url: /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`, variable };
   }
+  return undefined;
+}
+
+/**
+ * Why a publishable build must not run: without a public origin every permanent URL, citation,
+ * feed and sitemap entry would name `http://localhost:4321`. `siteUrlGiven` is true when the
+ * command line passes `--site` (the local `npm start`, which builds for local reading).
+ */
+export function missingSiteUrl(env: Readonly<Record<string, string | undefined>>, options: { siteUrlGiven: boolean }): string | undefined {
+  if (options.siteUrlGiven || resolveSiteUrl(env)) return undefined;
+  return `SITE_URL is not set, so every permanent URL, citation, feed and the sitemap would point to ${DEFAULT_SITE_URL}. Set it to the public origin, e.g. SITE_URL=https://example.org npm run build (on Netlify or Vercel the production address is taken from ${HOST_SITE_VARIABLES.join(' or ')}); to build for reading on this machine, run npm start.`;
+}
+
+/** What a build would miss without its settings: the error-report address. */
+export function configWarnings(env: Readonly<Record<string, string | undefined>>): ConfigWarning[] {
+  const out: ConfigWarning[] = [];
   if (!env['REPORT_URL']?.trim()) {
     out.push({
       variable: 'REPORT_URL',
