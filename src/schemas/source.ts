@@ -5,6 +5,19 @@ import { fullDateSchema, partialDateSchema } from './partial-date.ts';
 /** Whether a source is the record itself or a report about it. */
 export const sourceKindSchema = z.enum(['primary', 'secondary']);
 
+/** What a source's `url` answered when last checked (`npm run check-links -- --write`). */
+export const urlStatusSchema = z.strictObject({
+  /** `live` (it answers), `moved` (permanently redirected elsewhere) or `gone` (404 or 410). */
+  status: z.enum(['live', 'moved', 'gone']),
+  /** The day of the check. */
+  checked: fullDateSchema,
+  /** For `moved`: where the permanent redirects lead (left out when that is not https). */
+  movedTo: httpsUrlSchema.optional(),
+});
+
+/** A source's recorded URL check. */
+export type UrlStatus = z.output<typeof urlStatusSchema>;
+
 /** One source record (`src/content/sources/<id>.yaml`). The file name is the id. */
 export const sourceSchema = z.strictObject({
   /** The title as the publisher gives it. */
@@ -44,6 +57,8 @@ export const sourceSchema = z.strictObject({
   archiveUrl: httpsUrlSchema.optional(),
   /** The day the archived copy was captured. */
   archived: fullDateSchema.optional(),
+  /** What `url` answered when last checked (`npm run check-links -- --write` records it). */
+  urlStatus: urlStatusSchema.optional(),
   /** The day the source was last read for this site. */
   accessed: fullDateSchema.optional(),
   /** `primary` for the record itself (a law, a letter, a statement), `secondary` for reports about it. */
