@@ -60,6 +60,13 @@ export default defineConfig({
     build: {
       // Keep every script a file of our own origin, so the CSP needs no hashes.
       assetsInlineLimit: 0,
+      rolldownOptions: {
+        output: {
+          // The compiled entry bodies in a few large chunks rather than one chunk each: the build
+          // renders every body, and a thousand separate modules cost Node a thousand module loads.
+          codeSplitting: { groups: [{ name: 'entry-bodies', test: /\/(entries|versions)\/.*\.mdx$/, maxSize: 4_000_000 }] },
+        },
+      },
     },
   },
 });
