@@ -153,12 +153,21 @@ export async function getSiteData(): Promise<SiteData> {
   return cached;
 }
 
-/** Renders an entry's MDX body. */
+const renderedEntries = new Map<string, ReturnType<typeof render>>();
+
+/**
+ * Renders an entry's MDX body, once per entry: the entry page, its current version's page and the
+ * data downloads all ask, and each `render` goes through a dynamic import of the compiled body.
+ */
 export async function renderEntry(id: string): Promise<Awaited<ReturnType<typeof render>>> {
   await refuseProblems();
+  const cached = renderedEntries.get(id);
+  if (cached && !import.meta.env.DEV) return cached;
   const entry = (await entriesById()).get(id);
   if (!entry) throw new Error(`no entry with id ${id}`);
-  return render(entry);
+  const rendered = render(entry);
+  renderedEntries.set(id, rendered);
+  return rendered;
 }
 
 /**

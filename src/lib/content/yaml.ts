@@ -56,12 +56,17 @@ export function readYaml(text: string): YamlResult {
     data = load(text, {
       schema: CORE_SCHEMA,
       // Called as each node closes; an anchored node carries its anchor's name. Without anchors
-      // there can be no alias (js-yaml refuses an alias of an unknown anchor).
-      listener: (event, state) => {
-        // js-yaml's types leave out the parser state's `anchor`, which it sets on every node.
-        const anchor = (state as unknown as { anchor?: unknown }).anchor;
-        if (event === 'close' && typeof anchor === 'string') anchors.add(anchor);
-      },
+      // there can be no alias (js-yaml refuses an alias of an unknown anchor), and without an "&"
+      // in the text there can be no anchor, so most files are read without the listener's cost.
+      ...(text.includes('&')
+        ? {
+            listener: (event: string, state: unknown) => {
+              // js-yaml's types leave out the parser state's `anchor`, which it sets on every node.
+              const anchor = (state as { anchor?: unknown }).anchor;
+              if (event === 'close' && typeof anchor === 'string') anchors.add(anchor);
+            },
+          }
+        : {}),
     });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
