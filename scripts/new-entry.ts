@@ -8,6 +8,9 @@
  *   --precision <p>       day, month or year (default: the form of --date; a finer date is cut)
  *   --slug <slug>         the part of the id after the date (default: made from the title)
  *   --content-dir <path>  the content folder (default: src/content)
+ *
+ * The slug (given or made from the title) and the id it makes are checked with the content's id
+ * rule before anything is written, and the file is written only inside the entries folder.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -21,7 +24,8 @@ const parse = (text: string): unknown => {
   const read = readDataText('(file)', text);
   return read.ok ? read.value : undefined;
 };
-import { findIdConflict, NewEntryError, prepareNewEntry, resolveDate, type NewEntry } from '../src/lib/content/new-entry.ts';
+import { findIdConflict, NewEntryError, prepareNewEntry, resolveDate, type NewEntry, type NewEntryInput } from '../src/lib/content/new-entry.ts';
+import { pathInside, PathOutsideError } from '../src/lib/content/id-arguments.ts';
 
 const USAGE = 'usage: npm run new-entry -- --date 2022-11-24 --title "Headline" [--precision day|month|year] [--slug words-of-id] [--content-dir src/content]';
 
@@ -117,26 +121,32 @@ async function main(): Promise<void> {
     }
   }
 
+  const input = { date, title, precision: args.precision, slug: args.slug, published: new Date().toISOString().slice(0, 10) };
+  const prepare = (known?: NewEntryInput['known']): NewEntry => {
+    try {
+      return prepareNewEntry({ ...input, known });
+    } catch (error) {
+      if (error instanceof NewEntryError) return fail(error.message);
+      throw error;
+    }
+  };
+  // The date, the title and the slug (so the id and the file name) are checked before the file
+  // system is touched; the second pass only adds the known ids to the comments.
+  prepare();
+
   const contentDir = resolve(args['content-dir'] ?? process.env['CONTENT_DIR'] ?? fileURLToPath(new URL('../src/content/', import.meta.url)));
   const entriesDir = join(contentDir, 'entries');
   if (!existsSync(entriesDir)) return fail(`no entries folder at ${entriesDir}; pass --content-dir with the folder that holds entries/`);
+  const entry = prepare({ jurisdictions: idsIn(join(contentDir, 'jurisdictions')), vendors: idsIn(join(contentDir, 'vendors')), bodies: idsIn(join(contentDir, 'bodies')) });
 
-  let entry: NewEntry;
+  // The id has passed the id rule (prepareNewEntry); the file must still land inside entries/.
+  let target: string;
   try {
-    entry = prepareNewEntry({
-      date,
-      title,
-      precision: args.precision,
-      slug: args.slug,
-      published: new Date().toISOString().slice(0, 10),
-      known: { jurisdictions: idsIn(join(contentDir, 'jurisdictions')), vendors: idsIn(join(contentDir, 'vendors')), bodies: idsIn(join(contentDir, 'bodies')) },
-    });
+    target = pathInside(entriesDir, entry.fileName);
   } catch (error) {
-    if (error instanceof NewEntryError) return fail(error.message);
+    if (error instanceof PathOutsideError) return fail(error.message);
     throw error;
   }
-
-  const target = join(entriesDir, entry.fileName);
   const shown = show(target);
   if (existsSync(target)) return fail(`${shown} already exists; choose another title or pass --slug`);
   const conflict = findIdConflict(entry.id, { entries: entryFiles(entriesDir), permalinks: readPermalinks(join(contentDir, 'permalinks.yaml')) });

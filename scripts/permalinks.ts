@@ -6,10 +6,13 @@
  *   npm run permalinks            add the ids and versions not yet registered, keeping comments
  *   npm run permalinks -- --check exit 1 and list the ids and versions not yet registered
  *
- * CONTENT_DIR points it at another content tree, as for the build.
+ * CONTENT_DIR points it at another content tree, as for the build. An id is registered forever,
+ * so every entry's file name is checked with the content's id rule first: one that is not an id
+ * stops the command, naming the file, before the registry is written.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { idArgumentProblem, pathInside, quoteArgument } from '../src/lib/content/id-arguments.ts';
 import { registerIds, unregisteredIds } from '../src/lib/content/permalinks.ts';
 import { countCorrections, recordVersions } from '../src/lib/content/versions.ts';
 import { readDataText } from '../src/lib/content/records.ts';
@@ -21,8 +24,17 @@ const parse = (text: string): unknown => {
 };
 
 const root = resolve(process.env.CONTENT_DIR ?? 'src/content');
-const registryPath = join(root, 'permalinks.yaml');
-const check = process.argv.includes('--check');
+const registryPath = pathInside(root, 'permalinks.yaml');
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const check = args.includes('--check');
+
+function fail(message: string): never {
+  console.error(`permalinks: ${message}`);
+  process.exit(1);
+}
+
+const unexpected = args.find((a) => a !== '--check');
+if (unexpected !== undefined) fail(`unexpected argument ${quoteArgument(unexpected)}; usage: npm run permalinks [-- --check]`);
 
 function entryFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -34,6 +46,9 @@ function entryFiles(dir: string): string[] {
 
 const files = entryFiles(join(root, 'entries'));
 const ids = files.map((f) => basename(f, '.mdx'));
+// The folder is shown as a path and the name quoted, so a name with control characters is shown escaped.
+const badNames = files.flatMap((f) => idArgumentProblem(basename(f, '.mdx'), `${relative(process.cwd(), dirname(f)) || '.'}/: file name`, 'rename the file with lower-case letters, digits and hyphens') ?? []);
+if (badNames.length > 0) fail(`nothing was registered, because ${badNames.length === 1 ? 'a file name is' : 'file names are'} not an id:\n${badNames.map((line) => `  ${line}`).join('\n')}`);
 // The current version of each entry: one more than its corrections.
 const currentVersions = Object.fromEntries(files.map((f) => [basename(f, '.mdx'), (countCorrections(readFileSync(f, 'utf8')) ?? 0) + 1]));
 const text = existsSync(registryPath) ? readFileSync(registryPath, 'utf8') : '';

@@ -10,16 +10,20 @@
  *                                            the one that added that correction
  *
  * Both are safe to run again: a snapshot that exists is never overwritten. `--from-git` fails on a
- * shallow clone, whose history is cut off. CONTENT_DIR points it at another content tree.
+ * shallow clone, whose history is cut off. CONTENT_DIR points it at another content tree. Every id
+ * is checked with the content's id rule before any file is read or written (so `../../x` is refused
+ * by name, and says nothing about which files exist), and every path stays inside the content tree.
  * Afterwards run `npm run permalinks` to record the versions as published.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { idArgumentProblem, pathInside, quoteArgument } from '../src/lib/content/id-arguments.ts';
 import { countCorrections, currentVersion, planFromGit, versionFile } from '../src/lib/content/versions.ts';
 import { gitHistory } from './git-history.ts';
 
+const USAGE = 'usage: npm run revise -- <id>, or npm run revise -- --from-git [<id>…]';
 const root = resolve(process.env.CONTENT_DIR ?? 'src/content');
-const args = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a) => a !== '--');
 const fromGit = args.includes('--from-git');
 const ids = args.filter((a) => !a.startsWith('--'));
 const shown = (path: string) => relative(process.cwd(), path) || '.';
@@ -29,8 +33,25 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// Nothing is read or written until every argument is known to be an option or an entry id.
+const unknown = args.find((a) => a.startsWith('--') && a !== '--from-git');
+if (unknown !== undefined) fail(`unknown option ${quoteArgument(unknown)}; ${USAGE}`);
+for (const id of ids) {
+  const problem = idArgumentProblem(id, 'entry id', 'give the file name of an entry in src/content/entries/ without .mdx');
+  if (problem !== undefined) fail(problem);
+}
+
+/** A path inside the content tree; the ids are checked already, so leaving it is a bug. */
+function contentPath(...parts: string[]): string {
+  try {
+    return pathInside(root, ...parts);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
 function entryPath(id: string): string {
-  const path = join(root, 'entries', `${id}.mdx`);
+  const path = contentPath('entries', `${id}.mdx`);
   if (!existsSync(path)) fail(`no entry "${id}" (${shown(path)} does not exist)`);
   return path;
 }
@@ -45,7 +66,7 @@ function allEntryIds(dir: string): string[] {
 
 /** Writes a snapshot unless one is there; says what it did. Returns false when an existing one differs. */
 function writeSnapshot(id: string, n: number, text: string, from: string): boolean {
-  const path = join(root, versionFile(id, n));
+  const path = contentPath(versionFile(id, n));
   if (existsSync(path)) {
     const same = readFileSync(path, 'utf8') === text;
     console.log(same ? `${shown(path)}: already there` : `${shown(path)}: kept as it is (it differs from the text at ${from}; delete it and run again to take that text)`);
@@ -58,7 +79,7 @@ function writeSnapshot(id: string, n: number, text: string, from: string): boole
 }
 
 if (!fromGit) {
-  if (ids.length !== 1) fail('give one entry id (npm run revise -- <id>), or --from-git [<id>…]');
+  if (ids.length !== 1) fail(`give one entry id; ${USAGE}`);
   const id = ids[0]!;
   const text = readFileSync(entryPath(id), 'utf8');
   const count = countCorrections(text);
@@ -76,7 +97,7 @@ if (!fromGit) {
     try {
       const plan = planFromGit(id, path, readFileSync(path, 'utf8'), git);
       for (const snapshot of plan) {
-        const existed = existsSync(join(root, versionFile(id, snapshot.n)));
+        const existed = existsSync(contentPath(versionFile(id, snapshot.n)));
         writeSnapshot(id, snapshot.n, snapshot.text, snapshot.from === 'HEAD' ? 'HEAD' : `commit ${snapshot.from.slice(0, 10)}, before ${snapshot.addedBy.slice(0, 10)}`);
         if (!existed) written++;
       }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { categorySchema } from './category.ts';
-import { idListSchema, plainTextSchema } from './common.ts';
+import { idListSchema, idSchema, listOf, MAX_ITEMS, MAX_LENGTH, plainText } from './common.ts';
 import { datePrecisionSchema, fullDateSchema, partialDateSchema } from './partial-date.ts';
 import { relationSchema } from './relation.ts';
 
@@ -14,7 +14,7 @@ export const eventDateSchema = z.strictObject({
   /** The date, with the precision its form shows (`2019`, `2019-10`, `2019-10-09`). */
   date: partialDateSchema,
   /** Optional words on what this date is, e.g. "Part B of the rule". */
-  note: plainTextSchema.optional(),
+  note: plainText(MAX_LENGTH.sentence).optional(),
 });
 
 /** How far the event itself is established. */
@@ -25,23 +25,23 @@ export const correctionSchema = z.strictObject({
   /** The day the correction was made on the site. */
   date: fullDateSchema,
   /** What was wrong and what it now says. */
-  note: plainTextSchema,
+  note: plainText(MAX_LENGTH.note),
 });
 
 /** A widely repeated claim about the event and what the record shows instead. */
 export const clarificationSchema = z.strictObject({
   /** The claim as it circulated, in neutral paraphrase. */
-  claim: plainTextSchema,
+  claim: plainText(MAX_LENGTH.clarification),
   /** What the sources show. */
-  fact: plainTextSchema,
+  fact: plainText(MAX_LENGTH.clarification),
 });
 
 /** The front matter of one entry (`src/content/entries/<id>.mdx`). The file name is the id. */
 export const entrySchema = z.strictObject({
   /** A neutral, specific headline for the event. */
-  title: plainTextSchema,
+  title: plainText(MAX_LENGTH.title),
   /** One or two plain sentences that stand alone in a list, a search result or a citation. */
-  summary: plainTextSchema,
+  summary: plainText(MAX_LENGTH.summary),
   /** The event's main date as an ISO string of the given precision. */
   date: partialDateSchema,
   /** How exact `date` is; it must match the form of `date`. */
@@ -49,7 +49,7 @@ export const entrySchema = z.strictObject({
   /** For events that span time, the last day (or month, or year). */
   endDate: partialDateSchema.optional(),
   /** Other dates of the event where they differ from the main one, each with its kind. */
-  dates: z.array(eventDateSchema).default([]),
+  dates: listOf(eventDateSchema, MAX_ITEMS.dates).default([]),
   /** One category from the fixed list. */
   category: categorySchema,
   /** Ids of the jurisdictions the event belongs to; at least one. */
@@ -63,15 +63,15 @@ export const entrySchema = z.strictObject({
    * spell out, e.g. `NDAA`, `HCWS386`, `EO 14032`, `FCC 22-84`. Searchable (weighted above the
    * body text) but never shown on the page or in a result's excerpt.
    */
-  aliases: z.array(plainTextSchema).default([]),
+  aliases: listOf(plainText(MAX_LENGTH.alias), MAX_ITEMS.aliases).default([]),
   /** Ids of the sources, primary sources first; at least one. */
   sources: idListSchema.pipe(z.array(z.string()).min(1, { error: 'list at least one source' })),
   /** How far the event is established. */
   verification: verificationSchema,
   /** One sentence on why the event has that verification level. */
-  verificationNote: plainTextSchema,
+  verificationNote: plainText(MAX_LENGTH.sentence),
   /** Widely repeated claims that the record does not support, each with what it shows. */
-  clarifications: z.array(clarificationSchema).default([]),
+  clarifications: listOf(clarificationSchema, MAX_ITEMS.clarifications).default([]),
   /**
    * A central event of the story: labelled and linked on the home page's overview. Keep it to the
    * handful of events a newcomer needs first (about six to eight in all).
@@ -81,13 +81,13 @@ export const entrySchema = z.strictObject({
    * Typed links to other entries, each written once (on either entry) and shown on both, e.g.
    * `{ entry: 2022-11-24-uk-sensitive-sites-surveillance-restriction, type: responds-to }`.
    */
-  related: z.array(relationSchema).default([]),
+  related: listOf(relationSchema, MAX_ITEMS.related).default([]),
   /** The day this entry was first published on the site. */
   published: fullDateSchema,
   /** The day this entry last changed in substance; defaults to `published`. */
   updated: fullDateSchema.optional(),
   /** The corrections log, oldest first. */
-  corrections: z.array(correctionSchema).default([]),
+  corrections: listOf(correctionSchema, MAX_ITEMS.corrections).default([]),
 });
 
 /** Entry front matter as written. */
@@ -109,8 +109,7 @@ export type Verification = z.output<typeof verificationSchema>;
  * dropped, since a version page shows the entry's relations as they are now.
  */
 export const entrySnapshotSchema = entrySchema.extend({
-  related: z
-    .array(z.union([relationSchema, z.string()]))
+  related: listOf(z.union([relationSchema, idSchema]), MAX_ITEMS.related)
     .default([])
     .transform((items) => items.filter((item): item is z.output<typeof relationSchema> => typeof item !== 'string')),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idListSchema, idSchema, plainTextSchema } from './common.ts';
+import { idListSchema, idSchema, listOf, MAX_ITEMS, MAX_LENGTH, plainText } from './common.ts';
 import { fullDateSchema, partialDateSchema } from './partial-date.ts';
 
 /**
@@ -65,7 +65,7 @@ export const measureStageSchema = z.strictObject({
   /** The id of the entry that records this step; its sources are the stage's sources. */
   entry: idSchema,
   /** Optional words on the step, e.g. "Part B: contractors that use covered equipment". */
-  note: plainTextSchema.optional(),
+  note: plainText(MAX_LENGTH.sentence).optional(),
 });
 
 /**
@@ -76,11 +76,11 @@ export const measureStageSchema = z.strictObject({
  */
 export const measureSchema = z.strictObject({
   /** The instrument's full name, e.g. "Section 889 of the John S. McCain NDAA for FY2019". */
-  name: plainTextSchema,
+  name: plainText(MAX_LENGTH.name),
   /** A short name for tables and chips, e.g. "NDAA §889". */
-  shortName: plainTextSchema,
+  shortName: plainText(MAX_LENGTH.shortName),
   /** Other names and numbers people search for ("FCC 22-84", "HCWS386"). */
-  aliases: z.array(plainTextSchema).default([]),
+  aliases: listOf(plainText(MAX_LENGTH.alias), MAX_ITEMS.aliases).default([]),
   /** The id of the jurisdiction whose instrument it is. */
   jurisdiction: idSchema,
   /** Ids of the bodies that issued or administer it; at least one. */
@@ -88,19 +88,19 @@ export const measureSchema = z.strictObject({
   /** One kind from the fixed list. */
   kind: measureKindSchema,
   /** One plain sentence: who is bound, and which equipment or companies. */
-  scope: plainTextSchema,
+  scope: plainText(MAX_LENGTH.sentence),
   /** Ids of the vendors it names; leave empty and give `criterion` when it names none. */
   vendors: idListSchema.default([]),
   /** The test it applies instead of (or besides) names, e.g. makers subject to China's National Intelligence Law. */
-  criterion: plainTextSchema.optional(),
+  criterion: plainText(MAX_LENGTH.sentence).optional(),
   /** Where it stands on `statusAsOf`. */
   status: measureStatusSchema,
   /** The day the status was last checked against the sources; not before the last stage. */
   statusAsOf: fullDateSchema,
   /** One sentence on the status where the single word needs qualifying. */
-  statusNote: plainTextSchema.optional(),
+  statusNote: plainText(MAX_LENGTH.sentence).optional(),
   /** The lifecycle, oldest first; at least one stage. */
-  stages: z.array(measureStageSchema).min(1, { error: 'list at least one stage' }),
+  stages: listOf(measureStageSchema, MAX_ITEMS.stages).min(1, { error: 'list at least one stage' }),
 });
 
 /** Measure data as written. */

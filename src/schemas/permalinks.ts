@@ -1,17 +1,17 @@
 import { z } from 'astro/zod';
-import { idSchema } from './common.ts';
+import { idSchema, listOf, MAX_ITEMS, recordOf } from './common.ts';
 
 /** The permalink registry (`src/content/permalinks.yaml`): every id ever published, and redirects. */
 export const permalinksSchema = z.strictObject({
   /** Every entry id that has been published. An id is never removed from this list. */
-  published: z.array(idSchema).default([]),
+  published: listOf(idSchema, MAX_ITEMS.registry).default([]),
   /** Old ids mapped to the id that replaced them. */
-  redirects: z.record(idSchema, idSchema).default({}),
+  redirects: recordOf(idSchema, idSchema, MAX_ITEMS.registry).default({}),
   /**
    * For each corrected entry, the highest version published at `/entries/<id>/v/<n>/`: versions
    * 1 to that number must stay. Written by `npm run permalinks`; never lowered.
    */
-  versions: z.record(idSchema, z.number().int().min(1)).default({}),
+  versions: recordOf(idSchema, z.number().int().min(1), MAX_ITEMS.registry).default({}),
 });
 
 /** The registry as written. */

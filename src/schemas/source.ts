@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrlSchema, plainTextSchema } from './common.ts';
+import { httpsUrlSchema, MAX_LENGTH, plainText } from './common.ts';
 import { fullDateSchema, partialDateSchema } from './partial-date.ts';
 
 /** Whether a source is the record itself or a report about it. */
@@ -21,13 +21,13 @@ export type UrlStatus = z.output<typeof urlStatusSchema>;
 /** One source record (`src/content/sources/<id>.yaml`). The file name is the id. */
 export const sourceSchema = z.strictObject({
   /** The title as the publisher gives it. */
-  title: plainTextSchema,
+  title: plainText(MAX_LENGTH.sourceTitle),
   /**
    * The organisation that published the work (Reuters, Bloomberg, the South China Morning Post,
    * a ministry, a court), never a site that republished it. Known syndicators and aggregators
    * are listed in `src/content/syndicators.yaml`; the build rejects them here.
    */
-  publisher: plainTextSchema,
+  publisher: plainText(MAX_LENGTH.name),
   /**
    * Where the work was read when that is not the publisher's own site, e.g. `MarketScreener`
    * for a Reuters story read in its syndicated copy. Shown as "Reuters, via MarketScreener".
@@ -36,7 +36,7 @@ export const sourceSchema = z.strictObject({
    * listed in `src/lib/content/copy-domains.ts` (scrapers, mirrors) is never linked: leave `url` out and
    * keep the `via` to say where the text was read.
    */
-  via: plainTextSchema.optional(),
+  via: plainText(MAX_LENGTH.name).optional(),
   /**
    * `true` when the publisher is state-run or state-funded media (Global Times, RT, Sputnik).
    * Shown beside the source; the build rejects a `confirmed` entry that rests on such a source
@@ -44,7 +44,7 @@ export const sourceSchema = z.strictObject({
    */
   stateMedia: z.boolean().optional(),
   /** The author or authors, where named. */
-  author: plainTextSchema.optional(),
+  author: plainText(MAX_LENGTH.author).optional(),
   /** When the publisher published it, to the precision known. */
   published: partialDateSchema.optional(),
   /**
@@ -64,7 +64,7 @@ export const sourceSchema = z.strictObject({
   /** `primary` for the record itself (a law, a letter, a statement), `secondary` for reports about it. */
   kind: sourceKindSchema,
   /** Where the text was read when not at the original, and any other caveat about the source. */
-  note: plainTextSchema.optional(),
+  note: plainText(MAX_LENGTH.note).optional(),
 }).refine((s) => s.archiveUrl === undefined || s.archived !== undefined, {
   error: 'an archiveUrl needs its capture date in archived',
   path: ['archived'],

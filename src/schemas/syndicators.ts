@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainTextSchema } from './common.ts';
+import { listOf, MAX_ITEMS, MAX_LENGTH, plainText } from './common.ts';
 
 /**
  * The list of syndicators and aggregators (`src/content/syndicators.yaml`): sites whose business
@@ -8,7 +8,7 @@ import { plainTextSchema } from './common.ts';
  */
 export const syndicatorsSchema = z.strictObject({
   /** The names as a writer would put them in `publisher`, compared without regard to case. */
-  syndicators: z.array(plainTextSchema).min(1, { error: 'list at least one syndicator' }),
+  syndicators: listOf(plainText(MAX_LENGTH.name), MAX_ITEMS.syndicators).min(1, { error: 'list at least one syndicator' }),
 });
 
 /** The syndicator list as written. */

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { idSchema, plainTextSchema } from './common.ts';
+import { idSchema, listOf, MAX_ITEMS, MAX_LENGTH, plainText, recordOf } from './common.ts';
 
 /** A word or phrase of a synonym group: letters and digits, with spaces, hyphens or apostrophes between them. */
-export const synonymTermSchema = plainTextSchema.pipe(
+export const synonymTermSchema = plainText(MAX_LENGTH.alias).pipe(
   z.string().regex(/^[\p{L}\p{N}]+(?:[ '’-][\p{L}\p{N}]+)*$/u, { error: 'expected a word or phrase of letters and digits (spaces, hyphens and apostrophes between them)' }),
 );
 
@@ -13,11 +13,11 @@ export const synonymTermSchema = plainTextSchema.pipe(
  */
 export const synonymGroupSchema = z.strictObject({
   /** The words and phrases, e.g. `[ban, restrict, prohibit, bar, stop deploying]`; at least two. */
-  terms: z.array(synonymTermSchema).min(2, { error: 'list at least two terms; a group of one changes nothing' }),
+  terms: listOf(synonymTermSchema, MAX_ITEMS.synonymTerms).min(2, { error: 'list at least two terms; a group of one changes nothing' }),
 });
 
 /** The whole synonym table: group id → group. */
-export const synonymTableSchema = z.record(idSchema, synonymGroupSchema);
+export const synonymTableSchema = recordOf(idSchema, synonymGroupSchema, MAX_ITEMS.synonymGroups);
 
 /** A synonym group as written. */
 export type SynonymGroupInput = z.input<typeof synonymGroupSchema>;

@@ -1,7 +1,7 @@
 /**
  * The host's `_headers` file (the format Netlify and Cloudflare Pages read), parsed: blocks of
- * indented `Name: value` lines, each under a path that is exact or ends in `*` (any rest of the
- * path). The static test server applies it as such a host would, and the security test reads it.
+ * indented `Name: value` lines, each under a path that is exact or holds one `*` (any run of
+ * characters). The static test server applies it as such a host would, and the security test reads it.
  */
 
 /** One block: the path it applies to and its headers, names in lower case. */
@@ -27,9 +27,17 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** Whether a rule's path matches a request path (`/data/*` matches `/data/x.csv`; `/feed.xml` only itself). */
-function pathMatches(pattern: string, path: string): boolean {
-  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+/**
+ * Whether a rule's path matches a request path as Cloudflare Pages reads it: one `*` (a splat)
+ * stands for any run of characters, slashes included, wherever it is in the path (`/data/*`
+ * matches `/data/x.csv`, `/entries/*.json` matches `/entries/x.json`); without one, only the path
+ * itself matches.
+ */
+export function pathMatches(pattern: string, path: string): boolean {
+  const [head = '', ...rest] = pattern.split('*');
+  if (rest.length === 0) return path === pattern;
+  const tail = rest.join('*');
+  return path.length >= head.length + tail.length && path.startsWith(head) && path.endsWith(tail);
 }
 
 /** The headers a request path gets: every matching block's, a later block winning where two set one name. */

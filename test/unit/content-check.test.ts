@@ -44,7 +44,10 @@ describe('checkContent', () => {
       'self-related', 'unknown-relation-type', 'relation-both-sides',
       'measure-stage-unknown-entry', 'measure-stages-out-of-order', 'measure-status-before-last-stage', 'measure-unknown-jurisdiction',
       'measure-unknown-body', 'measure-unknown-vendor', 'measure-unknown-kind', 'measure-unknown-stage', 'measure-unknown-status',
-      'copy-site-url', 'reported-without-saying-so'];
+      'copy-site-url', 'reported-without-saying-so',
+      'front-matter-long-delimiter', 'front-matter-toml-key', 'front-matter-bom', 'yaml-merge-key', 'yaml-alias-in-front-matter', 'hidden-folder',
+      'unknown-field', 'source-future-date', 'body-deep-nesting', 'body-cite-unlisted-source', 'body-cite-paragraph-without-citation',
+      'text-control-character', 'text-bidi-override', 'text-noncharacter', 'text-too-long', 'list-too-long', 'url-bidi-override'];
     expect(cases).toEqual(expect.arrayContaining(required));
   });
 

