@@ -131,12 +131,12 @@ function overlay(dir: string, fixture: string, folder = ''): void {
 /** The line by which the fixtures cite the fixture source `rule`. */
 const FIXTURE_RULE = 'sources: [rule]';
 
-/** The text with the fixture source `rule` replaced by the real record of the same Federal Register rule (same line, so line numbers hold). */
+/** The text with the fixture source `rule` replaced by the real record of the same Federal Register rule, in the source list and in every citation (same lines, so line numbers hold). */
 function citeRealRule(text: string): string {
   if (!text.includes(FIXTURE_RULE)) return text;
   const rule = content().sources.find((s) => s.data.url?.includes('federalregister.gov/d/2019-22210'));
   if (!rule) throw new Error('the real content has no source for Federal Register document 2019-22210, which the fixtures cite as `rule`');
-  return text.replace(FIXTURE_RULE, `sources: [${rule.id}]`);
+  return text.replace(FIXTURE_RULE, `sources: [${rule.id}]`).replaceAll('<Cite source="rule" />', `<Cite source="${rule.id}" />`);
 }
 
 /** The variant tree (see the module comment), in `dir`. */

@@ -34,7 +34,7 @@ export interface FixtureBuild {
 
 /** The build-layer files that read each fixture build. */
 export const READERS = {
-  variant: ['test/build/versions.test.ts', 'test/build/base-path.test.ts', 'test/build/escaping.test.ts', 'test/build/entry-body.test.ts'],
+  variant: ['test/build/versions.test.ts', 'test/build/base-path.test.ts', 'test/build/escaping.test.ts', 'test/build/entry-body.test.ts', 'test/build/inline-citations.test.ts'],
   renamed: ['test/build/permalinks.test.ts', 'test/build/determinism.test.ts'],
   faulty: ['test/build/versions.test.ts', 'test/build/permalinks.test.ts', 'test/build/content-pipeline.test.ts'],
   hostile: ['test/build/entry-body.test.ts'],
