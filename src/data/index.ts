@@ -197,3 +197,16 @@ export const paths = createPaths(import.meta.env.BASE_URL, import.meta.env.SITE 
 export async function entryBodies(): Promise<string[]> {
   return [...(await entriesById()).values()].map((e) => (e.body ?? '').replace(/<Cite\b[^>]*\/>/g, ''));
 }
+
+/**
+ * The body of version `n` of an entry as written (MDX source, as the content layer stores it): a
+ * snapshot's for an earlier version, the entry's own for the current one. For the diff a version
+ * page shows (src/lib/content/version-diff.ts).
+ */
+export async function versionBody(id: string, n: number): Promise<string> {
+  const snapshot = (await versionsById()).get(`${id}/${n}`);
+  if (snapshot) return snapshot.body ?? '';
+  const entry = (await entriesById()).get(id);
+  if (!entry || n !== entry.data.corrections.length + 1) throw new Error(`no version ${n} of entry ${id}`);
+  return entry.body ?? '';
+}

@@ -34,8 +34,9 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
 
 /**
  * The sitemap's options, bound to the output folder: each entry page's `lastmod` is the day it
- * last changed in substance, from `/data/entries.json`; single versions (`/entries/<id>/v/<n>/`)
- * stay out, so that search engines find the current entry.
+ * last changed in substance, from `/data/entries.json`; single versions of entries and measures
+ * (`/entries/<id>/v/<n>/`, `/measures/<id>/v/<n>/`) stay out, so that search engines find the
+ * current page.
  */
 export function sitemapOptions(options: { outDir: string; base: string; site: string }): NonNullable<SitemapOptions> {
   const paths = createPaths(options.base, options.site);
@@ -45,7 +46,7 @@ export function sitemapOptions(options: { outDir: string; base: string; site: st
     return lastmod;
   };
   return {
-    filter: (page) => !/\/entries\/[^/]+\/v\/\d+\/$/.test(new URL(page).pathname),
+    filter: (page) => !/\/(?:entries|measures)\/[^/]+\/v\/\d+\/$/.test(new URL(page).pathname),
     serialize(item) {
       const day = lastModified().get(item.url);
       return day ? { ...item, lastmod: day } : item;

@@ -3,11 +3,18 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { checkEachFile } from '../support/each.ts';
+import { measureVersionsOf } from '../../src/lib/model/measure-versions.ts';
+import { checkEach, checkEachFile } from '../support/each.ts';
+import { realContent } from './output-files.ts';
 
 interface CslItem {
   title?: string;
   URL?: string;
+  type?: string;
+  language?: string;
+  abstract?: string;
+  publisher?: string;
+  author?: { literal?: string; family?: string }[];
   issued?: { 'date-parts': number[][] };
   accessed?: { 'date-parts': number[][] };
 }
@@ -21,6 +28,7 @@ require('@citation-js/plugin-ris');
 
 const dist = inject('distDir');
 const entryIds = readdirSync(join(process.cwd(), 'src/content/entries')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+const { measures } = realContent();
 
 const known = new Map<string, ReturnType<typeof readFacts>>();
 /** The facts of one built entry page that the citations must agree with, read once per page. */
@@ -126,10 +134,95 @@ describe('every entry page', () => {
       if (ext === 'ris') expect(body.split('\n').slice(0, -1).every((l) => l.endsWith('\r'))).toBe(true);
       const data = ext === 'json' ? JSON.parse(body) : body;
       const [item] = new Cite(data, forceType ? { forceType } : {}).data;
+      expect(item?.type).toBe('webpage');
       expect(item?.title).toBe(title);
       expect(item?.URL).toBe(canonical);
       expect(item?.issued?.['date-parts'][0]?.[0]).toBeGreaterThan(2000);
+      expect(item?.publisher).toBeUndefined();
+      expect(item?.language).toBe('en-GB');
       if (ext !== 'ris') expect(item?.accessed?.['date-parts'][0]).toEqual(accessed.split('-').map(Number));
+    });
+  });
+});
+
+/** A measure page or a measure version page, with what its citations must say. */
+interface MeasureCitable {
+  /** The built file. */
+  file: string;
+  /** The downloads' file name, without extension. */
+  download: string;
+  /** The title the citations give. */
+  title: string;
+  /** The date the citations give, to its precision. */
+  date: string;
+  /** Whether the page is one version's. */
+  version: boolean;
+  /** The other link the cite box offers. */
+  other: string;
+}
+
+const measurePages: MeasureCitable[] = measures.flatMap((m) => {
+  const versions = measureVersionsOf(m.data);
+  return [
+    { file: `measures/${m.id}/index.html`, download: m.id, title: m.data.shortName, date: m.data.statusAsOf, version: false, other: `measures/${m.id}/v/${versions.length}/` },
+    ...versions.map((v) => ({ file: `measures/${m.id}/v/${v.n}/index.html`, download: `${m.id}-v${v.n}`, title: `${m.data.shortName}, version ${v.n}`, date: v.date, version: true, other: `measures/${m.id}/` })),
+  ];
+});
+const measureFacts = new Map<string, ReturnType<typeof readFile>>();
+const measureFact = (file: string) => measureFacts.get(file) ?? measureFacts.set(file, readFile(file)).get(file)!;
+
+function readFile(file: string) {
+  const page = parse(readFileSync(join(dist, file), 'utf8'), { blockTextElements: { script: true, style: true } });
+  const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const accessed = page.querySelector('#cite-bibtex [data-accessed="iso"]')?.text ?? '';
+  return { page, canonical, accessed };
+}
+
+describe('every measure page and measure version page', () => {
+  test('has a cite box with its permanent link, the other choice and every style, readable without JavaScript', () => {
+    expect(measurePages.length).toBeGreaterThan(measures.length);
+    checkEach(measurePages, (m) => m.file, (m) => {
+      const { page, canonical } = measureFact(m.file);
+      const box = page.querySelector('section.cite-box');
+      expect(box?.querySelector('h2')?.text).toBe(m.version ? 'Cite this version' : 'Cite this measure');
+      expect(box?.querySelector('input#cite-permalink')?.getAttribute('value')).toBe(canonical);
+      const other = box?.querySelector('input#cite-other-link')?.getAttribute('value') ?? '';
+      expect(other).toBe(`${new URL(canonical).origin}/${m.other}`);
+      expect(box?.querySelector('.choice a')?.getAttribute('href')).toBe(`/${m.other}#cite-heading`);
+      const text = (style: string) => box?.querySelector(`#cite-${style}`)?.text ?? '';
+      expect(text('apa')).toContain(`CCTV Restrictions Timeline. (`);
+      expect(text('apa')).toContain(m.title);
+      expect(text('apa').endsWith(canonical)).toBe(true);
+      expect(text('apa').includes('Retrieved ')).toBe(!m.version);
+      expect(text('mla')).toContain(canonical.replace(/^https?:\/\//, ''));
+      for (const style of ['chicago', 'chicago-note', 'bibtex', 'ris', 'csl-json']) expect(text(style)).toContain(canonical);
+      const buttons = box?.querySelectorAll('button') ?? [];
+      expect(buttons.length).toBe(9);
+      for (const b of buttons) expect(b.hasAttribute('hidden'), b.getAttribute('data-copy') ?? '').toBe(true);
+    });
+  });
+
+  test.each([
+    ['bib', 'bibtex', undefined],
+    ['ris', 'ris', '@ris/file'],
+    ['json', 'csl-json', undefined],
+  ])('offers a .%s download that parses to a web page by the site, with its title, URL and date to its precision', (ext, style, forceType) => {
+    checkEach(measurePages, (m) => m.file, (m) => {
+      const { page, canonical, accessed } = measureFact(m.file);
+      const link = page.querySelector(`section.cite-box a[download="${m.download}.${ext}"]`);
+      expect(link, `download link for .${ext}`).not.toBeNull();
+      const href = link!.getAttribute('href')!;
+      const body = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+      expect(body.replaceAll('\r\n', '\n')).toBe(page.querySelector(`#cite-${style}`)?.text.replaceAll('\r\n', '\n'));
+      const [item] = new Cite(ext === 'json' ? JSON.parse(body) : body, forceType ? { forceType } : {}).data;
+      expect(item?.type).toBe('webpage');
+      expect(item?.title).toBe(m.title);
+      expect(item?.URL).toBe(canonical);
+      expect(item?.issued?.['date-parts'][0]).toEqual(m.date.split('-').map(Number));
+      expect(item?.author?.map((a) => a.literal ?? a.family)).toEqual(['CCTV Restrictions Timeline']);
+      expect(item?.publisher).toBeUndefined();
+      if (ext !== 'ris') expect(item?.accessed?.['date-parts'][0]).toEqual(accessed.split('-').map(Number));
+      if (ext !== 'ris') expect(item?.abstract).toBe(page.querySelector('meta[name="description"]')?.getAttribute('content'));
     });
   });
 });

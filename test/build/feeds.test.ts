@@ -8,6 +8,7 @@ import { listFiles, readPage } from '../support/html.ts';
 import { realContent } from './output-files.ts';
 import { readJsonFeed, readRss } from './feed-files.ts';
 import { collectCorrections } from '../../src/lib/model/corrections.ts';
+import { collectChanges } from '../../src/lib/model/changes.ts';
 
 const dist = inject('distDir');
 const content = realContent();
@@ -16,28 +17,55 @@ const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 const expectedIds = (filter: (e: (typeof content.entries)[number]) => boolean) => content.entries.filter(filter).map((e) => urls.get(e.id)).sort();
 
+/** An entry updated after its publication, which the feeds date by the update. */
+const isUpdated = (e: (typeof content.entries)[number]) => e.data.updated !== undefined && e.data.updated > e.data.published;
+/** The id an entry's item has in the feeds: an updated entry's is its current version's page, so readers show it again. */
+const expectedGuid = (e: (typeof content.entries)[number]) => (isUpdated(e) ? `${urls.get(e.id)}v/${e.data.corrections.length + 1}/` : urls.get(e.id));
+/** HTML character references as a feed reader decodes them. */
+const unescapeHtml = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
 describe('the site-wide feeds', () => {
-  test('/feed.xml is well-formed RSS 2.0 with every entry, its permalink, summary and date', () => {
+  test('/feed.xml is well-formed RSS 2.0 with every entry, its permalink, summary in HTML paragraphs and its latest date', () => {
     const { channel, items } = readRss(dist, 'feed.xml');
     expect(String(channel['title'])).toBe('CCTV Restrictions Timeline');
     expect(items.map((i) => i.link).sort()).toEqual(expectedIds(() => true));
     for (const item of items) {
       const entry = content.entries.find((e) => urls.get(e.id) === item.link)!;
-      expect(item.guid['#text']).toBe(item.link);
-      expect(item.description).toContain(entry.data.summary);
-      expect(new Date(item.pubDate).toISOString().slice(0, 10)).toBe(entry.data.published);
+      expect(item.guid['#text'], entry.id).toBe(expectedGuid(entry));
+      expect(item.guid['@_isPermaLink']).toBe('true');
+      expect(item.description.startsWith('<p>Event date: ')).toBe(true);
+      expect(unescapeHtml(item.description)).toContain(`<p>${entry.data.summary.replace(/\s+/g, ' ')}</p>`);
+      expect(new Date(item.pubDate).toISOString().slice(0, 10), entry.id).toBe(entry.data.updated ?? entry.data.published);
     }
   });
 
-  test('/feed.json is JSON Feed 1.1 with every entry and, for updated entries, the update', () => {
+  test('a corrected entry comes back in /feed.xml as a new item: its version page as guid, its update as pubDate, the update in words, and first in order by that date', () => {
+    const { items } = readRss(dist, 'feed.xml');
+    const corrected = content.entries.filter((e) => isUpdated(e) && e.data.corrections.length > 0);
+    expect(corrected.length).toBeGreaterThan(0);
+    for (const entry of corrected) {
+      const item = items.find((i) => i.link === urls.get(entry.id))!;
+      expect(existsSync(join(dist, new URL(item.guid['#text']).pathname, 'index.html')), item.guid['#text']).toBe(true);
+      expect(item.description).toMatch(/<p>Updated \d{1,2} \w+ \d{4}: /);
+    }
+    const dates = items.map((i) => new Date(i.pubDate).getTime());
+    expect(dates).toEqual(dates.toSorted((a, b) => b - a));
+    expect(new Set(items.map((i) => i.guid['#text'])).size).toBe(items.length);
+  });
+
+  test('/feed.json is JSON Feed 1.1 with every entry and, for updated entries, the update as its date, a new id and the update in words', () => {
     const feed = readJsonFeed(dist, 'feed.json');
     expect(feed.items.map((i) => i.url).sort()).toEqual(expectedIds(() => true));
     for (const item of feed.items) {
       const entry = content.entries.find((e) => urls.get(e.id) === item.url)!;
-      const updated = entry.data.updated !== undefined && entry.data.updated > entry.data.published;
+      const updated = isUpdated(entry);
+      expect(item.id, entry.id).toBe(expectedGuid(entry));
+      expect(item.date_published, entry.id).toBe(`${entry.data.updated ?? entry.data.published}T00:00:00Z`);
       expect(item.date_modified, entry.id).toBe(updated ? `${entry.data.updated}T00:00:00Z` : undefined);
       if (updated) expect(item.content_text).toMatch(/\n\nUpdated \d{1,2} \w+ \d{4}/);
     }
+    // The RSS and JSON feeds agree on every item's id and on their order.
+    expect(feed.items.map((i) => i.id)).toEqual(readRss(dist, 'feed.xml').items.map((i) => i.guid['#text']));
   });
 });
 
@@ -127,6 +155,45 @@ describe('the corrections feeds', () => {
     for (const file of ['feed.xml', 'feed.json']) {
       expect(html).toMatch(new RegExp(`<link rel="alternate" type="[^"]+" href="[^"]*/corrections/${file.replace('.', '\\.')}"`));
       expect(html).toMatch(new RegExp(`<a href="[^"]*/corrections/${file.replace('.', '\\.')}"`));
+    }
+  });
+});
+
+describe('the changes feeds', () => {
+  const origin = new URL([...urls.values()][0]!).origin;
+  const expected = collectChanges(content.entries, content.measures).map((c) => {
+    if (c.kind === 'stage') return `${origin}/measures/${c.measureId}/v/${c.after}/`;
+    const entry = urls.get(c.entryId)!;
+    return c.kind === 'correction' ? `${entry}v/${c.after}/` : c.kind === 'update' ? `${entry}#corrections` : entry;
+  });
+
+  test('/changes/feed.xml is well-formed RSS 2.0 with every change of /changes/, in its order, each at a link of its own', () => {
+    const { channel, items } = readRss(dist, 'changes/feed.xml');
+    expect(String(channel['title'])).toBe('CCTV Restrictions Timeline: changes');
+    expect(items.map((i) => i.link)).toEqual(expected);
+    expect(new Set(expected).size).toBe(expected.length);
+    for (const item of items) expect(item.guid['#text']).toBe(item.link);
+    const times = items.map((i) => new Date(i.pubDate).getTime());
+    expect(times).toEqual(times.toSorted((a, b) => b - a));
+  });
+
+  test('/changes/feed.json is JSON Feed 1.1 with the same items', () => {
+    const feed = readJsonFeed(dist, 'changes/feed.json');
+    expect(feed.title).toBe('CCTV Restrictions Timeline: changes');
+    expect(feed.items.map((i) => i.id)).toEqual(expected);
+    expect(feed.items.map((i) => i.title)).toEqual(readRss(dist, 'changes/feed.xml').items.map((i) => i.title));
+  });
+
+  test('every item of the changes feeds links to a built page', () => {
+    const missing = expected.map((url) => new URL(url).pathname).filter((path) => !existsSync(join(dist, path.replace(/^\//, ''), 'index.html')));
+    expect(missing).toEqual([]);
+  });
+
+  test('/changes/ links both feeds, in the page and in its head', () => {
+    const html = read('changes/index.html');
+    for (const file of ['feed.xml', 'feed.json']) {
+      expect(html).toMatch(new RegExp(`<link rel="alternate" type="[^"]+" href="[^"]*/changes/${file.replace('.', '\\.')}"`));
+      expect(html).toMatch(new RegExp(`<a href="[^"]*/changes/${file.replace('.', '\\.')}"`));
     }
   });
 });

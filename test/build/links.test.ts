@@ -1,14 +1,15 @@
 /**
- * No broken links: linkinator crawls the built site from every sitemap page on a local static
- * server; a parser checks every same-site fragment; external URLs (never fetched: there is no
- * network in tests) must be absolute https URLs opened with rel="noopener noreferrer".
+ * No broken links: linkinator crawls the built site on a local static server from every page it
+ * built, the sitemap's and those the sitemap leaves out (versions, the 404 page, redirect pages);
+ * a parser checks every same-site fragment; external URLs (never fetched: there is no network in
+ * tests) must be absolute https URLs opened with rel="noopener noreferrer".
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { sitemapPaths } from '../support/crawl.ts';
+import { sitemapPaths, versionPaths } from '../support/crawl.ts';
 import { checkEachFile } from '../support/each.ts';
 import { listFiles, readPage } from '../support/html.ts';
 import { ROOT } from '../support/site-build.ts';
@@ -48,12 +49,26 @@ const hrefs = htmlFiles.flatMap((file) => {
 });
 const isExternal = (url: URL) => /^https?:$/.test(url.protocol) && url.origin !== siteOrigin;
 
+/**
+ * The path every built page is served at. Linkinator checks each URL once and crawls a page's links
+ * only when the page lies under the path its crawl started from: a version page first found as a
+ * link on /corrections/ was checked but never read, so its own links went unchecked. Starting a
+ * crawl at every built page reads every page, whoever links to it first.
+ */
+const builtPaths = htmlFiles.map((file) => `/${file}`.replace(/(^|\/)index\.html$/, '$1'));
+
 describe('internal links', () => {
-  test('linkinator finds no broken link crawling from every sitemap page', async () => {
+  test('the crawl starts from every page of the sitemap and every version page, which the sitemap leaves out', () => {
+    const versions = versionPaths(distDir);
+    expect(versions.length).toBeGreaterThan(0);
+    expect(builtPaths).toEqual(expect.arrayContaining([...sitemapPaths(distDir), ...versions, '/404.html']));
+  });
+
+  test('linkinator finds no broken link crawling from every built page', async () => {
     const local = server.origin;
     const checker = new LinkChecker();
     const result = await checker.check({
-      path: [...sitemapPaths(distDir).map((p) => `${local}${p}`), `${local}/404.html`],
+      path: builtPaths.map((p) => `${local}${p}`),
       recurse: true,
       concurrency: 8,
       timeout: 10_000,

@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { MEASURE_CSV_COLUMNS } from '../../src/lib/outputs/export.ts';
-import { jurisdictionReach, measureKindInfo, measuresOfEntry, REACH_LEVELS } from '../../src/lib/model/measures.ts';
+import { measureVersionsOf } from '../../src/lib/model/measure-versions.ts';
+import { jurisdictionReach, measureKindInfo, measuresOfEntry, REACH_LEVELS, stageLabel } from '../../src/lib/model/measures.ts';
 import { relationTypeInfo } from '../../src/lib/model/relations.ts';
 import type { EntriesExport, MeasuresExport } from '../../src/schemas/export.ts';
 import { readPage } from '../support/html.ts';
@@ -51,6 +52,28 @@ describe('measure pages', () => {
     for (const alias of m.data.aliases) expect(names.toLowerCase()).toContain(alias.toLowerCase());
   });
 
+  test('each page shows the day its status was last checked, in words and as a <time>', () => {
+    const problems: string[] = [];
+    for (const { id, data } of measures) {
+      const row = readPage(dist, `measures/${id}/index.html`).querySelectorAll('.facts > div').find((d) => text(d.querySelector('dt')?.text) === 'Status last checked');
+      if (row?.querySelector('time')?.getAttribute('datetime') !== data.statusAsOf) problems.push(`${id}: no "Status last checked" ${data.statusAsOf}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('each page lists its versions, one per stage, each linked to its own page, the last marked current', () => {
+    const problems: string[] = [];
+    for (const { id, data } of measures) {
+      const items = readPage(dist, `measures/${id}/index.html`).querySelectorAll('ol.versions li');
+      const hrefs = items.map((li) => li.querySelector('a')?.getAttribute('href'));
+      const expected = data.stages.map((_, i) => `/measures/${id}/v/${i + 1}/`);
+      if (JSON.stringify(hrefs) !== JSON.stringify(expected)) problems.push(`${id}: versions ${JSON.stringify(hrefs)}, expected ${JSON.stringify(expected)}`);
+      const last = text(items.at(-1)?.text);
+      if (!last.endsWith(`${stageLabel(data.stages.at(-1)!.stage)} (current)`)) problems.push(`${id}: last version reads "${last}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   test('/measures/ lists every measure under its jurisdiction', () => {
     const page = readPage(dist, 'measures/index.html');
     const hrefs = page.querySelectorAll('.measure-list a').map((a) => a.getAttribute('href'));
@@ -78,7 +101,7 @@ describe('/status/', () => {
 
   test('draws the map with no script of its own: one linked shape per jurisdiction with map codes, shaded by its reach, with a label in words', () => {
     // Only the header's site-wide script, as on every page: the map itself needs none.
-    const scripts = (path: string) => readPage(dist, path).querySelectorAll('script').map((x) => x.getAttribute('src') ?? x.text);
+    const scripts = (path: string) => readPage(dist, path).querySelectorAll('script:not([type="application/ld+json"])').map((x) => x.getAttribute('src') ?? x.text);
     expect(scripts('status/index.html')).toEqual(scripts('about/index.html'));
     expect(page.querySelector('.world-map')?.querySelectorAll('script')).toHaveLength(0);
     const links = page.querySelectorAll('.world-map svg a');
@@ -107,6 +130,71 @@ describe('/status/', () => {
     const summary = readPage(dist, 'index.html').querySelector('.where');
     expect(summary?.querySelector('a[href="/status/"]')).not.toBeNull();
     expect(text(summary?.text)).toMatch(/\d+ measures? (is|are) in force/);
+  });
+});
+
+describe('measure versions', () => {
+  const all = measures.flatMap((m) => measureVersionsOf(m.data).map((v) => ({ m, v, file: `measures/${m.id}/v/${v.n}/index.html` })));
+  const sitemap = () => {
+    const index = read('sitemap-index.xml');
+    return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => read(new URL(x[1]!).pathname.split('/').pop()!)).join('');
+  };
+
+  test('every stage of every measure makes a version with its own page', () => {
+    expect(all.length).toBe(measures.reduce((n, m) => n + m.data.stages.length, 0));
+    expect(all.filter((x) => !existsSync(join(dist, x.file))).map((x) => x.file)).toEqual([]);
+  });
+
+  test('a version shows the stage it reached, with its date, and the stages up to it, in order', () => {
+    const problems: string[] = [];
+    for (const { m, v, file } of all) {
+      const page = readPage(dist, file);
+      const reached = page.querySelectorAll('.facts > div').find((d) => text(d.querySelector('dt')?.text) === 'Stage reached');
+      if (!text(reached?.querySelector('dd')?.text).startsWith(`${stageLabel(v.stage.stage)}, `)) problems.push(`${file}: stage reached "${text(reached?.text)}"`);
+      if (reached?.querySelector('time')?.getAttribute('datetime') !== v.date) problems.push(`${file}: no <time> of ${v.date}`);
+      const links = page.querySelectorAll('ol.stages li a').map((a) => a.getAttribute('href'));
+      const expected = m.data.stages.slice(0, v.n).map((s) => `/entries/${s.entry}/`);
+      if (JSON.stringify(links) !== JSON.stringify(expected)) problems.push(`${file}: stages ${JSON.stringify(links)}, expected ${JSON.stringify(expected)}`);
+      if (text(page.querySelector('h1')?.text) !== m.data.shortName) problems.push(`${file}: heading`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('a banner says whether the version is current; the current one gives the status recorded today', () => {
+    const problems: string[] = [];
+    for (const { m, v, file } of all) {
+      const banner = readPage(dist, file).querySelector('.version-banner');
+      const words = text(banner?.text);
+      const want = v.current ? 'This is the current version of the measure' : 'This is not the current version';
+      if (!words.includes(want)) problems.push(`${file}: banner "${words}"`);
+      if (banner?.querySelector('a')?.getAttribute('href') !== `/measures/${m.id}/`) problems.push(`${file}: banner does not link the measure`);
+      if (v.current !== Boolean(banner?.querySelector(`.measure-status.status-${m.data.status}`))) problems.push(`${file}: status in the banner`);
+      if (!v.current && !words.includes(`Changed in version ${v.n + 1} on `)) problems.push(`${file}: does not say what changed next`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('version pages are their own canonical URL, kept out of search and the sitemap, and marked noindex', () => {
+    const map = sitemap();
+    const problems: string[] = [];
+    for (const { file } of all) {
+      const page = readPage(dist, file);
+      const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      if (!canonical.endsWith(`/${file.replace(/index\.html$/, '')}`)) problems.push(`${file}: canonical ${canonical}`);
+      if (page.querySelector('[data-pagefind-body]')) problems.push(`${file}: indexed for search`);
+      if (page.querySelector('meta[name="robots"]')?.getAttribute('content') !== 'noindex') problems.push(`${file}: not noindex`);
+      if (map.includes(`<loc>${canonical}</loc>`)) problems.push(`${file}: in the sitemap`);
+    }
+    expect(problems).toEqual([]);
+    expect(map).toContain(`/measures/${measures[0]!.id}/</loc>`);
+  });
+
+  test('a version page lists every version, marking its own as the current page', () => {
+    const { m, file } = all.find((x) => x.m.data.stages.length > 1 && x.v.n === 1)!;
+    const items = readPage(dist, file).querySelectorAll('ol.versions li');
+    expect(items).toHaveLength(m.data.stages.length);
+    expect(items[0]?.querySelector('[aria-current="page"]')?.text).toBe('Version 1');
+    expect(items[1]?.querySelector('a')?.getAttribute('href')).toBe(`/measures/${m.id}/v/2/`);
   });
 });
 

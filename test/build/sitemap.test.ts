@@ -30,7 +30,7 @@ describe('the sitemap', () => {
   const urls = sitemapUrls();
 
   test('lists every HTML page except the 404 page, redirect pages and the pages of single versions', () => {
-    const versionPages = listFiles(dist, '.html').filter((f) => /^entries\/[^/]+\/v\/\d+\/index\.html$/.test(f));
+    const versionPages = listFiles(dist, '.html').filter((f) => /^(entries|measures)\/[^/]+\/v\/\d+\/index\.html$/.test(f));
     expect(versionPages.length).toBeGreaterThanOrEqual(content.entries.length);
     for (const f of versionPages) expect(readPage(dist, f).querySelector('meta[name="robots"]')?.getAttribute('content'), f).toBe('noindex');
     const pages = listFiles(dist, '.html')

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/lib/model/dates.ts';
 import type { EntriesExport } from '../../src/schemas/export.ts';
-import { readPage } from '../support/html.ts';
+import { listFiles, readPage } from '../support/html.ts';
 import { BASE, CORRECTION, DEPLOYMENT, correctedEntry } from '../support/content-trees.ts';
 import { fixtureBuild } from '../support/fixture-builds.ts';
 import type { FixtureBuild } from '../support/shared-builds.ts';
@@ -54,6 +54,72 @@ describe('a corrected entry', () => {
     expect(entryPage().querySelector('.entry .body')?.text).toContain(ADDED);
   });
 
+  test('shows on version 1 what version 2 changed, word by word, with the inserted words marked for every reader', () => {
+    const page = versionPage(1);
+    expect(page.querySelector('.version-banner a[href="#what-changed"]')?.text).toBe('See what changed');
+    const diff = page.querySelector('section#what-changed')!;
+    expect(diff.getAttribute('aria-labelledby')).toBe('what-changed-heading');
+    expect(diff.querySelector('h2')?.text).toBe('What version 2 changed');
+    expect(diff.text.replace(/\s+/g, ' ')).toContain(`Version 2 was made on 1 December 2026 by this correction: ${NOTE}`);
+    expect(diff.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(`${BASE}entries/${id}/`);
+    const fields = diff.querySelectorAll('.field');
+    expect(fields.map((f) => f.querySelector('h3')?.text)).toEqual(['Text']);
+    const inserted = fields[0]!.querySelectorAll('ins');
+    expect(inserted).toHaveLength(1);
+    expect(inserted[0]!.querySelector('.visually-hidden')?.text).toBe('inserted: ');
+    expect(inserted[0]!.text).toBe(`inserted: ${ADDED} (end of insertion)`);
+    expect(fields[0]!.querySelectorAll('del')).toHaveLength(0);
+    // The words before the insertion are the text both versions share, shown as it was.
+    const shared = page.querySelector('.entry .body p')!.text.replace(/\[source \d+\]/g, '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    expect(fields[0]!.text.replace(/\s+/g, ' ')).toContain(shared);
+    expect(diff.querySelector('.unchanged')?.text).toBe('Unchanged: Title, Summary, Date, Category, Verification, Jurisdictions, Vendors, People and bodies, Clarifications, Sources.');
+  });
+
+  test('shows no diff on the current version, and links from it to the diff of the correction that made it', () => {
+    const page = versionPage(2);
+    expect(page.querySelector('#what-changed')).toBeNull();
+    expect(page.querySelector('.version-banner')?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(`${BASE}entries/${id}/v/1/#what-changed`);
+  });
+
+  test('marks every inserted and deleted run on every earlier version with a visually hidden label, or says that no shown word changed', () => {
+    const earlier = listFiles(join(out, 'entries'), '.html').filter((f) => /\/v\/\d+\/index\.html$/.test(f)).map((f) => `entries/${f}`).filter((f) => readPage(out, f).querySelector('#what-changed'));
+    expect(earlier.length).toBeGreaterThan(1);
+    const problems: string[] = [];
+    for (const file of earlier) {
+      const page = readPage(out, file);
+      const marks = page.querySelectorAll('#what-changed ins, #what-changed del');
+      // A snapshot may differ from the next text only in what the page does not show (a source's own record, the relations); the page says so.
+      if (marks.length === 0 && !page.querySelector('#what-changed .no-change')) problems.push(`${file}: no change marked, and no word that none changed`);
+      for (const mark of marks) {
+        const label = mark.tagName === 'INS' ? 'inserted: ' : 'deleted: ';
+        if (mark.firstChild?.text !== label || !(mark.firstChild as { classList?: { contains(c: string): boolean } }).classList?.contains('visually-hidden')) problems.push(`${file}: ${mark.toString().slice(0, 80)}`);
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  test('names a category, vendor, jurisdiction or body that no current entry has as text with a note, never as a link to a page that is gone', () => {
+    const versions = listFiles(join(out, 'entries'), '.html').filter((f) => /\/v\/\d+\/index\.html$/.test(f)).map((f) => `entries/${f}`);
+    const problems: string[] = [];
+    let unlinked = 0;
+    for (const file of versions) {
+      const page = readPage(out, file);
+      for (const a of page.querySelectorAll('.entry a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (!/\/(categories|vendors|jurisdictions|bodies)\/[^/]+\/$/.test(href)) continue;
+        if (!existsSync(join(out, href.slice(BASE.length), 'index.html'))) problems.push(`${file}: links ${href}, which was not built`);
+      }
+      for (const note of page.querySelectorAll('.entry .no-page')) {
+        unlinked++;
+        if (!/^\(no current entry (is filed under|names) it, so it has no page\)$/.test(note.text.trim())) problems.push(`${file}: note "${note.text}"`);
+        if (note.previousElementSibling?.tagName !== 'SPAN') problems.push(`${file}: the note follows a ${note.previousElementSibling?.tagName ?? 'nothing'}`);
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+    // The real content has one such version: an entry whose category was corrected to another.
+    expect(unlinked).toBeGreaterThan(0);
+  });
+
   test('serves the current text as version 2, which says it is current', () => {
     expect(versionPage(2).querySelector('.version-banner')?.text.replace(/\s+/g, ' ')).toContain('Version 2, 1 December 2026. This is the current version');
     expect(versionPage(2).querySelector('.entry .body')?.text).toContain(ADDED);
@@ -72,10 +138,10 @@ describe('a corrected entry', () => {
     expect(sitemap).not.toContain('/v/');
   });
 
-  test('lists its versions with the date and the correction that made each', () => {
+  test('lists its versions with the date and the correction that made each, linking to what it changed', () => {
     const items = entryPage().querySelectorAll('ol.versions li').map((li) => li.text.replace(/\s+/g, ' ').trim());
-    expect(items).toEqual([`Version 1, ${formatDate(target.data.published)}: as first published`, `Version 2, 1 December 2026: ${NOTE} (current)`]);
-    expect(entryPage().querySelector('ol.versions a')?.getAttribute('href')).toBe(`${BASE}entries/${id}/v/1/`);
+    expect(items).toEqual([`Version 1, ${formatDate(target.data.published)}: as first published`, `Version 2, 1 December 2026: ${NOTE} (what changed) (current)`]);
+    expect(entryPage().querySelectorAll('ol.versions a').map((a) => a.getAttribute('href'))).toEqual([`${BASE}entries/${id}/v/1/`, `${BASE}entries/${id}/v/1/#what-changed`]);
   });
 
   test('offers to cite the current entry or this version, on both pages', () => {

@@ -44,7 +44,7 @@ describe('the cite box with JavaScript', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
-    expect(text.startsWith('@misc{')).toBe(true);
+    expect(text.startsWith('@online{')).toBe(true);
     expect(text).toContain('urldate = {2031-05-06}');
   });
 
@@ -121,7 +121,7 @@ describe('the cite box without JavaScript', () => {
 
   test('offers download links that hold the citation files', async () => {
     for (const [label, start] of [
-      ['BibTeX (.bib)', '@misc{'],
+      ['BibTeX (.bib)', '@online{'],
       ['RIS (.ris)', 'TY  - ELEC\r\n'],
       ['CSL-JSON (.json)', '[\n  {'],
     ] as const) {

@@ -275,7 +275,7 @@ const onSite = (url: string) => url.startsWith(`${origin}/`);
 describe('the crawl', () => {
   test('loads every page type, the pages to audit and the pages that must fit a narrow screen', () => {
     const types = pageOfEachType(paths);
-    expect([...types.keys()]).toEqual(['timeline', 'entry', 'version', 'vendor', 'year', 'sources', 'search']);
+    expect([...types.keys()]).toEqual(['timeline', 'entry', 'version', 'measure version', 'vendor', 'year', 'sources', 'search']);
     const loaded = observed.map((o) => o.path);
     for (const path of [...types.values(), '/no-such-page/', '/search/ with a query typed', ...toAudit, ...NARROW_PAGES]) expect(loaded).toContain(path);
     expect([...toAudit].some((p) => /^\/entries\/[^/]+\/v\/\d+\/$/.test(p))).toBe(true);

@@ -90,7 +90,9 @@ function correct(dir: string, lose: boolean): void {
   const data = parse(frontMatter) as Record<string, unknown>;
   data['updated'] = CORRECTION.date;
   data['corrections'] = [{ date: CORRECTION.date, note: CORRECTION.note }];
-  writeFileSync(file, `---\n${stringify(data)}---\n${body.trimEnd()}\n\n${CORRECTION.added}\n`);
+  // The added paragraph cites the entry's first source, as every paragraph of a cited body must.
+  const cite = Array.isArray(data['sources']) && body.includes('<Cite ') ? `<Cite source="${String(data['sources'][0])}" />` : '';
+  writeFileSync(file, `---\n${stringify(data)}---\n${body.trimEnd()}\n\n${CORRECTION.added}${cite}\n`);
   if (!lose) {
     mkdirSync(join(dir, 'versions', id), { recursive: true });
     writeFileSync(join(dir, 'versions', id, '1.mdx'), original);

@@ -33,20 +33,21 @@ export function sitemapPaths(distDir: string, base = '/'): string[] {
 }
 
 /**
- * The pages of single versions (`/entries/<id>/v/<n>/`), which the sitemap leaves out on purpose,
- * found in the output folder, so the crawling checks cover them too.
+ * The pages of single versions (`/entries/<id>/v/<n>/`, `/measures/<id>/v/<n>/`), which the
+ * sitemap leaves out on purpose, found in the output folder, so the crawling checks cover them too.
  */
 export function versionPaths(distDir: string, base = '/'): string[] {
-  const entries = join(distDir, 'entries');
-  if (!existsSync(entries)) return [];
-  return readdirSync(entries, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(entries, d.name, 'v')))
-    .flatMap((d) =>
-      readdirSync(join(entries, d.name, 'v'))
-        .filter((n) => existsSync(join(entries, d.name, 'v', n, 'index.html')))
-        .map((n) => `${base}entries/${d.name}/v/${n}/`),
-    )
-    .sort();
+  return ['entries', 'measures'].flatMap((kind) => {
+    const folder = join(distDir, kind);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(folder, d.name, 'v')))
+      .flatMap((d) =>
+        readdirSync(join(folder, d.name, 'v'))
+          .filter((n) => existsSync(join(folder, d.name, 'v', n, 'index.html')))
+          .map((n) => `${base}${kind}/${d.name}/v/${n}/`),
+      );
+  }).sort();
 }
 
 /**
@@ -56,7 +57,7 @@ export function versionPaths(distDir: string, base = '/'): string[] {
 export function versionPathsToAudit(distDir: string, base = '/'): string[] {
   const byEntry = new Map<string, string[]>();
   for (const path of versionPaths(distDir, base)) {
-    const id = path.split('/').at(-4)!;
+    const id = path.split('/').slice(-5, -3).join('/');
     byEntry.set(id, [...(byEntry.get(id) ?? []), path]);
   }
   const number = (p: string) => Number(p.split('/').at(-2));
@@ -69,6 +70,7 @@ export const PAGE_TYPES: readonly { type: string; pattern: RegExp }[] = [
   { type: 'timeline', pattern: /^\/$/ },
   { type: 'entry', pattern: /^\/entries\/[^/]+\/$/ },
   { type: 'version', pattern: /^\/entries\/[^/]+\/v\/\d+\/$/ },
+  { type: 'measure version', pattern: /^\/measures\/[^/]+\/v\/\d+\/$/ },
   { type: 'vendor', pattern: /^\/vendors\/[^/]+\/$/ },
   { type: 'year', pattern: /^\/years\/\d{4}\/$/ },
   { type: 'sources', pattern: /^\/sources\/$/ },

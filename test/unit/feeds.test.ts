@@ -8,8 +8,10 @@ import {
   describeUpdate,
   feedItems,
   feedPaths,
+  itemDate,
   rssOptions,
   scopeFeedAlternates,
+  textToHtml,
   toJsonFeed,
   toRssItems,
 } from '../../src/lib/outputs/feeds.ts';
@@ -52,6 +54,29 @@ describe('feedItems', () => {
     expect(plain?.text.startsWith('Event date: March 2021.')).toBe(true);
     expect(plain?.updated).toBeUndefined();
   });
+
+  test("identifies an entry updated after publication by its current version's page, and any other by its own URL", () => {
+    const versioned = feedItems(entries, { entryUrl: (id) => `https://example.org/entries/${id}/`, versionUrl: (id, n) => `https://example.org/entries/${id}/v/${n}/`, tagsOf: () => [] });
+    expect(versioned.map((i) => [i.url, i.guid])).toEqual([
+      ['https://example.org/entries/2019-10-07-us-entity-list/', 'https://example.org/entries/2019-10-07-us-entity-list/v/3/'],
+      ['https://example.org/entries/2021-03-reported-restriction/', undefined],
+    ]);
+    expect(items.map((i) => i.guid)).toEqual([undefined, undefined]);
+  });
+
+  test('dates an updated entry by its update, and any other by its publication', () => {
+    expect(items.map(itemDate)).toEqual(['2026-11-20', '2026-11-01']);
+  });
+});
+
+describe('textToHtml', () => {
+  test.each([
+    ['One.\n\nTwo.', '<p>One.</p><p>Two.</p>'],
+    ['A <b>tag</b> & "quotes"', '<p>A &lt;b&gt;tag&lt;/b&gt; &amp; "quotes"</p>'],
+    ['A line\nbroken.\n\n\nNext.\n', '<p>A line broken.</p><p>Next.</p>'],
+  ])('writes %j as %j', (text, html) => {
+    expect(textToHtml(text)).toBe(html);
+  });
 });
 
 describe('buildFeed', () => {
@@ -73,14 +98,18 @@ describe('toJsonFeed', () => {
     expect(json.home_page_url).toBe('https://example.org/tl/');
     expect(json.feed_url).toBe('https://example.org/tl/feed.json');
     for (const item of json.items) {
-      expect(item.id).toBe(item.url);
+      expect(item.url).toMatch(/^https:\/\/example\.org\/tl\/entries\/[^/]+\/$/);
+      expect(item.id.startsWith(item.url)).toBe(true);
       expect(item.content_text.length).toBeGreaterThan(0);
       expect(item.date_published).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     }
   });
 
-  test('gives an updated entry its modification date and leaves it out otherwise', () => {
-    expect(json.items.map((i) => i.date_modified)).toEqual(['2026-11-20T00:00:00Z', undefined]);
+  test('gives an updated entry its update as its date and modification date, and a new id: the version the update made', () => {
+    expect(json.items.map((i) => [i.id, i.date_published, i.date_modified])).toEqual([
+      ['https://example.org/tl/entries/2019-10-07-us-entity-list/v/3/', '2026-11-20T00:00:00Z', '2026-11-20T00:00:00Z'],
+      ['https://example.org/tl/entries/2021-03-reported-restriction/', '2026-11-01T00:00:00Z', undefined],
+    ]);
   });
 
   test('tags items with the category, jurisdiction and vendor names', () => {
@@ -129,8 +158,8 @@ describe('the corrections feed', () => {
 describe('the RSS rendering', () => {
   const feed = buildFeed(site, paths, { kind: 'site' }, 'Timeline', label);
 
-  test('dates items by their publication day', () => {
-    expect(toRssItems(feed.items).map((i) => i.pubDate.toISOString())).toEqual(['2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z']);
+  test('dates an updated entry by its update and any other by its publication', () => {
+    expect(toRssItems(feed.items).map((i) => i.pubDate.toISOString())).toEqual(['2026-11-20T00:00:00.000Z', '2026-11-01T00:00:00.000Z']);
     expect(dayToDateTime('2026-11-29')).toBe('2026-11-29T00:00:00Z');
   });
 
@@ -141,7 +170,22 @@ describe('the RSS rendering', () => {
     expect(doc.rss['@_version']).toBe('2.0');
     expect(channel['atom:link']['@_href']).toBe('https://example.org/tl/feed.xml');
     expect(channel.item.map((i: { link: string }) => i.link)).toEqual(feed.items.map((i) => i.url));
-    expect(channel.item[0].description).toContain('Updated 20 November 2026: Added the effective date.');
+    expect(channel.item[0].description).toContain('<p>Updated 20 November 2026: Added the effective date.</p>');
     expect(channel.item[1].title).toBe('A "reported" restriction, with a comma');
+  });
+
+  test("gives an updated entry the version's page as a new permalink guid, and any other its link", async () => {
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(await getRssString(rssOptions(feed)));
+    const guids = doc.rss.channel.item.map((i: { guid: { '#text': string; '@_isPermaLink': string } }) => [i.guid['#text'], i.guid['@_isPermaLink']]);
+    expect(guids).toEqual([
+      ['https://example.org/tl/entries/2019-10-07-us-entity-list/v/3/', 'true'],
+      ['https://example.org/tl/entries/2021-03-reported-restriction/', 'true'],
+    ]);
+  });
+
+  test('writes the description as HTML paragraphs, its text escaped once more by the XML', async () => {
+    const xml = await getRssString(rssOptions(feed));
+    expect(xml).toContain('<description>&lt;p&gt;Event date: March 2021.&lt;/p&gt;&lt;p&gt;A summary with a comma, a &quot;quote&quot; and a line break, naming 海康威视.&lt;/p&gt;</description>');
+    expect(xml).not.toContain('<![CDATA[');
   });
 });

@@ -1,7 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { entryJsonLd, entryMetaTags, highwireDate, serializeJsonLd, toEntryMetadataInput, type EntryMetadataInput } from '../../src/lib/citation/metadata.ts';
+import {
+  citationTitle,
+  entryJsonLd,
+  entryMetaTags,
+  highwireDate,
+  homePageModified,
+  latestDate,
+  measureDescription,
+  pageJsonLd,
+  pageMetaTags,
+  serializeJsonLd,
+  statusPageModified,
+  toEntryMetadataInput,
+  toMeasureMetadataInput,
+  toPageMetadataInput,
+  type EntryMetadataInput,
+  type MetaTag,
+} from '../../src/lib/citation/metadata.ts';
+import { measureVersionsOf } from '../../src/lib/model/measure-versions.ts';
 import { entrySchema } from '../../src/schemas/entry.ts';
+import { measureSchema } from '../../src/schemas/measure.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 
 const base: EntryMetadataInput = {
@@ -107,8 +126,11 @@ describe('serializeJsonLd', () => {
   });
 });
 
+/** Tags by name or property. */
+const keyed = (tags: MetaTag[]) => new Map(tags.map((t) => ['name' in t ? t.name : t.property, t.content]));
+
 describe('entryMetaTags', () => {
-  const byKey = (input: EntryMetadataInput) => new Map(entryMetaTags(input).map((t) => ['name' in t ? t.name : t.property, t.content]));
+  const byKey = (input: EntryMetadataInput) => keyed(entryMetaTags(input));
 
   test.each([
     ['citation_title', base.title],
@@ -134,6 +156,18 @@ describe('entryMetaTags', () => {
 
   test('names no citation_author, so no person is guessed from the site name', () => {
     expect(byKey(base).has('citation_author')).toBe(false);
+  });
+
+  test('gives the site as one organisation author (trailing comma) and the licence', () => {
+    expect(byKey(base).get('DC.creator')).toBe('CCTV Restrictions Timeline,');
+    expect(byKey(base).get('DC.rights')).toBe('CC BY 4.0');
+  });
+
+  test("names the version in the saved title on a version's own page, and only there", () => {
+    const onVersionPage = byKey({ ...corrected, version: 1, versionPage: true });
+    expect(onVersionPage.get('citation_title')).toBe(`${base.title}, version 1`);
+    expect(onVersionPage.get('DC.title')).toBe(`${base.title}, version 1`);
+    expect(byKey({ ...corrected, version: 2 }).get('citation_title')).toBe(base.title);
   });
 
   test('uses property for Open Graph article tags and name for the rest', () => {
@@ -185,5 +219,146 @@ describe('toEntryMetadataInput', () => {
     expect(input.updated).toBe('2026-12-10');
     expect(input.eventDate).toBe('2022-11-24');
     expect(entryJsonLd(input)['citation']).toContainEqual(expect.objectContaining({ archivedAt: 'https://web.archive.org/web/1/x' }));
+  });
+});
+
+describe('citationTitle', () => {
+  test.each([
+    ['A title', undefined, 'A title'],
+    ['A title', 2, 'A title, version 2'],
+  ])('cites %j (version %j) as %j', (title, version, expected) => {
+    expect(citationTitle(title, version)).toBe(expected);
+  });
+});
+
+describe('latestDate and the dates of the home and status pages', () => {
+  test.each([
+    [[], undefined],
+    [['2026-11-29', undefined, '2026-12-01', '2026-11-30'], '2026-12-01'],
+    [['2025', '2025-07', '2024-12-31'], '2025-07'],
+  ])('takes the latest of %j: %j', (dates, expected) => {
+    expect(latestDate(dates)).toBe(expected);
+  });
+
+  const entries = [{ data: { published: '2026-11-29' } }, { data: { published: '2026-11-29', updated: '2026-11-30' } }];
+  const measures = [{ data: { statusAsOf: '2026-11-28' } }, { data: { statusAsOf: '2026-11-27' } }];
+
+  test('dates the home page by the latest entry publication or update, or status check', () => {
+    expect(homePageModified(entries, measures)).toBe('2026-11-30');
+    expect(homePageModified(entries, [{ data: { statusAsOf: '2026-12-02' } }])).toBe('2026-12-02');
+  });
+
+  test('dates /status/ by the latest status check, and gives no date without measures', () => {
+    expect(statusPageModified(measures)).toBe('2026-11-28');
+    expect(statusPageModified([])).toBeUndefined();
+  });
+});
+
+describe('the metadata of a measure page and of its versions', () => {
+  const measure = {
+    id: 'ca-closure',
+    data: measureSchema.parse({
+      name: 'Order to close Hikvision Canada',
+      shortName: 'Canadian closure order',
+      jurisdiction: 'canada',
+      issuedBy: ['ised'],
+      kind: 'closure-order',
+      scope: 'Hikvision Canada must stop operating.',
+      vendors: ['hikvision'],
+      status: 'challenged',
+      statusAsOf: '2026-12-01',
+      stages: [
+        { date: '2025-06-27', stage: 'adopted', entry: '2025-06-27-order' },
+        { date: '2025-07', stage: 'challenged', entry: '2025-07-review' },
+        { date: '2025-09-16', stage: 'in-force', entry: '2025-09-16-no-stay' },
+      ],
+    }),
+  };
+  const titles = new Map([
+    ['2025-06-27-order', 'Canada orders Hikvision Canada to close'],
+    ['2025-07-review', 'Hikvision Canada seeks judicial review'],
+  ]);
+  const at = {
+    url: 'https://example.org/measures/ca-closure/',
+    siteUrl: 'https://example.org/',
+    entry: (id: string) => (titles.has(id) ? { title: titles.get(id)!, url: `https://example.org/entries/${id}/` } : undefined),
+  };
+  const versions = measureVersionsOf(measure.data);
+
+  test('dates the measure page by its last check, describes its status and gives its current version', () => {
+    const input = toMeasureMetadataInput(measure, at);
+    expect(input).toMatchObject({ title: 'Canadian closure order', modified: '2026-12-01', url: at.url, rights: 'CC BY 4.0', siteName: 'CCTV Restrictions Timeline' });
+    expect(input.description).toBe('Order to close Hikvision Canada. Hikvision Canada must stop operating. Status: in force, challenged.');
+    expect(input.version).toBe(3);
+    expect(input).not.toHaveProperty('published');
+  });
+
+  test('cites the entries of its stages in the JSON-LD, once each, leaving out an unknown one', () => {
+    const ld = pageJsonLd(toMeasureMetadataInput(measure, at));
+    expect(ld['citation']).toEqual([
+      { '@type': 'CreativeWork', name: 'Canada orders Hikvision Canada to close', url: 'https://example.org/entries/2025-06-27-order/' },
+      { '@type': 'CreativeWork', name: 'Hikvision Canada seeks judicial review', url: 'https://example.org/entries/2025-07-review/' },
+    ]);
+  });
+
+  test('names a version in its title, dates it by its stage to its precision, and cites only the stages up to it', () => {
+    const input = toMeasureMetadataInput(measure, { ...at, url: `${at.url}v/2/`, version: versions[1]! });
+    expect(input).toMatchObject({ title: 'Canadian closure order, version 2', modified: '2025-07', version: 2 });
+    expect(input.description).toBe('Order to close Hikvision Canada. Hikvision Canada must stop operating. Version 2: challenged, July 2025.');
+    expect(input.cites?.map((c) => c.url)).toEqual(['https://example.org/entries/2025-06-27-order/', 'https://example.org/entries/2025-07-review/']);
+    const tags = keyed(pageMetaTags(input));
+    expect(tags.get('citation_publication_date')).toBe('2025/07');
+    expect(tags.get('DC.date')).toBe('2025-07');
+  });
+
+  test('measureDescription gives today’s status, or the stage a version reached', () => {
+    expect(measureDescription(measure.data)).toMatch(/ Status: in force, challenged\.$/);
+    expect(measureDescription(measure.data, versions[0]!)).toMatch(/ Version 1: adopted, 27 June 2025\.$/);
+  });
+});
+
+describe('pageMetaTags and pageJsonLd', () => {
+  const home = toPageMetadataInput({
+    title: 'CCTV Restrictions Timeline',
+    description: 'A timeline.',
+    url: 'https://example.org/',
+    siteUrl: 'https://example.org/',
+    modified: '2026-12-01',
+  });
+
+  test.each([
+    ['citation_title', 'CCTV Restrictions Timeline'],
+    ['citation_publication_date', '2026/12/01'],
+    ['citation_public_url', 'https://example.org/'],
+    ['citation_abstract', 'A timeline.'],
+    ['citation_language', 'en-GB'],
+    ['DC.title', 'CCTV Restrictions Timeline'],
+    ['DC.creator', 'CCTV Restrictions Timeline,'],
+    ['DC.date', '2026-12-01'],
+    ['DC.rights', 'CC BY 4.0'],
+    ['DC.identifier', 'https://example.org/'],
+  ])('sets %s to %j on a page that is not an entry', (key, value) => {
+    expect(keyed(pageMetaTags(home)).get(key)).toBe(value);
+  });
+
+  test('gives no first-publication tags where the record has no such day', () => {
+    const tags = keyed(pageMetaTags(home));
+    for (const key of ['citation_online_date', 'article:published_time', 'article:modified_time', 'citation_author', 'author']) expect(tags.has(key), key).toBe(false);
+  });
+
+  test('describes a WebPage by the site, with its licence and date, parseable back from the page', () => {
+    const ld = JSON.parse(serializeJsonLd(pageJsonLd(home))) as Record<string, unknown>;
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      name: 'CCTV Restrictions Timeline',
+      url: 'https://example.org/',
+      dateModified: '2026-12-01',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      author: { '@type': 'Organization', name: 'CCTV Restrictions Timeline' },
+      isPartOf: { '@type': 'WebSite', url: 'https://example.org/' },
+    });
+    expect(ld).not.toHaveProperty('version');
+    expect(ld).not.toHaveProperty('citation');
   });
 });

@@ -1,41 +1,59 @@
 /**
- * Citations of one entry in the styles readers ask for (APA 7, MLA 9, Chicago notes-bibliography)
- * and the machine formats reference managers import (BibTeX/biblatex, RIS, CSL-JSON).
+ * Citations of one page of the site (an entry, a measure, or one version of either) in the styles
+ * readers ask for (APA 7, MLA 9, Chicago notes-bibliography) and the machine formats reference
+ * managers import (biblatex, RIS, CSL-JSON).
  *
- * The site is the author of every entry, so each style gets the site as an organisational author
+ * The site is the author of every page, so each style gets the site as an organisational author
  * where its rules want one, and its own no-author rule where they do not (MLA begins with the
- * title when the organisation is both author and publisher).
+ * title when the organisation is both author and publisher). The machine formats name the site
+ * once as author and once as the website, never also as publisher: CSL styles cannot tell that
+ * two fields hold the same name, and APA then prints it twice after the title (measured with
+ * citation-js, see the README's "Citing" section).
+ *
+ * A version's own page (`…/v/<n>/`) is cited as that version: its title names it ("…, version 2")
+ * in every format, and APA gives no retrieval date, which APA 7 keeps for pages that change.
  *
  * Every formatter returns parts rather than a string: italic runs and the accessed date are
  * marked, so a page can render italics and a script can put the reader's own "today" in place of
  * the build date without re-formatting anything else. {@link citationText} joins parts to text.
  */
 import type { Entry } from '../../schemas/entry.ts';
+import type { Measure } from '../../schemas/measure.ts';
+import { parsePartialDate } from '../model/dates.ts';
 import { monthName } from '../model/months.ts';
 import { contentType, LANGUAGE, PUBLISHER, SITE_NAME, type MediaType } from '../site/site.ts';
 
-/** What a citation of one entry needs. All dates are `YYYY-MM-DD`. */
+/** What a citation of one page needs. The date of access is a day, `YYYY-MM-DD`. */
 export interface CitationInput {
-  /** The entry's id (its file name and permalink slug). */
+  /** The page's id: the entry's or the measure's (its file name), with `-v<n>` for a version. It makes the citation key and the download's file name. */
   id: string;
-  /** The entry's title, as published. */
+  /** The page's title, as published, without the version (see `version`). */
   title: string;
-  /** The absolute permanent URL of the entry. */
+  /** The absolute permanent URL of the page cited. */
   url: string;
   /** The website's name (the container). */
   siteName: string;
-  /** Who publishes the site; here the same as `siteName`. */
+  /** Who publishes the site and authors its pages; here the same as `siteName`. */
   publisher: string;
-  /** The day the entry was first published on the site. */
-  published: string;
-  /** The day the entry last changed in substance, when it has. */
-  updated?: string;
-  /** The day the reader consulted the entry. */
+  /**
+   * The date the citation gives, the date of the text cited: an entry's last update (or its first
+   * publication), a version's own date, a measure's last check. An ISO date of any precision
+   * (`2025`, `2025-07`, `2025-07-03`): a measure's stages are not all known to the day.
+   */
+  date: string;
+  /** Whether `date` is the first publication of the text or a later change: Chicago says "Published" or "Last modified". */
+  dateKind: 'published' | 'modified';
+  /** The day the reader consulted the page. */
   accessed: string;
-  /** The entry's summary, offered as the abstract in the machine formats. */
+  /** The page's summary, offered as the abstract in the machine formats. */
   summary?: string;
-  /** The BCP 47 language of the entry. */
+  /** The BCP 47 language of the page. */
   language: string;
+  /**
+   * The number of the version cited, when the page is that version's own (`…/v/<n>/`): the title
+   * then names it, and APA gives no retrieval date, since the text of a version never changes.
+   */
+  version?: number;
 }
 
 /** How a date of access is written in a given format. */
@@ -65,7 +83,7 @@ export interface CitationDownload {
   mediaType: MediaType;
 }
 
-/** The citation files offered for download on every entry page. */
+/** The citation files offered for download in every cite box. */
 export const CITATION_DOWNLOADS: readonly CitationDownload[] = [
   { ext: 'bib', style: 'bibtex', label: 'BibTeX', mediaType: 'bibtex' },
   { ext: 'ris', style: 'ris', label: 'RIS', mediaType: 'ris' },
@@ -86,6 +104,34 @@ function dayParts(iso: string): [number, number, number] {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) throw new Error(`expected a YYYY-MM-DD date, got "${iso}"`);
   return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+/** The parts of a date of any precision: the year, then the month and the day where known. */
+function dateParts(iso: string): number[] {
+  const { year, month, day } = parsePartialDate(iso);
+  return [year, ...(month === undefined ? [] : [month]), ...(day === undefined ? [] : [day])];
+}
+
+/**
+ * Writes the date of a cited text, to its precision, in the form a style uses.
+ * @example formatIssuedDate('2025-07', 'apa') // '2025, July'
+ * @example formatIssuedDate('2025-07-03', 'chicago') // 'July 3, 2025'
+ * @example formatIssuedDate('2025-09', 'mla') // 'Sept. 2025'
+ * @example formatIssuedDate('2025-07', 'ris') // '2025/07//'
+ */
+export function formatIssuedDate(iso: string, style: 'apa' | 'mla' | 'chicago' | 'ris'): string {
+  const [y, m, d] = dateParts(iso);
+  const pad = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'));
+  switch (style) {
+    case 'apa':
+      return m === undefined ? `${y}` : `${y}, ${monthName(m)}${d === undefined ? '' : ` ${d}`}`;
+    case 'mla':
+      return m === undefined ? `${y}` : `${d === undefined ? '' : `${d} `}${mlaMonth(m)} ${y}`;
+    case 'chicago':
+      return m === undefined ? `${y}` : `${monthName(m)}${d === undefined ? '' : ` ${d},`} ${y}`;
+    case 'ris':
+      return `${y}/${pad(m)}/${pad(d)}/`;
+  }
 }
 
 /**
@@ -121,11 +167,17 @@ export function citationText(parts: readonly CitationPart[]): string {
 
 const accessedPart = (input: CitationInput, style: AccessedStyle): CitationPart => ({ accessed: style, text: formatCitationDate(input.accessed, style) });
 
-/** The version a citation names: the last substantive update, or the first publication. */
-const versionDate = (input: CitationInput): string => input.updated ?? input.published;
-
 /** One line of text: citations never carry line breaks or runs of spaces. */
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The title a citation gives: the page's, naming the version on a version's own page.
+ * @example citedTitle({ title: 'UK sensitive-sites instruction', version: 2 }) // 'UK sensitive-sites instruction, version 2'
+ */
+export function citedTitle(input: Pick<CitationInput, 'title' | 'version'>): string {
+  const title = oneLine(input.title);
+  return input.version === undefined ? title : `${title}, version ${input.version}`;
+}
 
 /** MLA and Chicago set titles in double quotes; double quotes inside them become single. */
 const quoteTitle = (title: string, mark: '.' | ','): string => {
@@ -174,15 +226,16 @@ export function titleCase(title: string): string {
 
 /**
  * APA 7, web page with a group author. The group is also the site, so the site name is not
- * repeated; the title is italic and kept in its sentence case; entries change over time, so
- * APA's retrieval date is given.
+ * repeated; the title is italic and kept in its sentence case. A page that changes over time gets
+ * APA's retrieval date; a version's own page, whose text never changes, does not.
  * @example citationText(formatApa(input)) // 'CCTV Restrictions Timeline. (2026, November 29). Title. Retrieved December 3, 2026, from https://…'
  */
 export function formatApa(input: CitationInput): CitationPart[] {
-  const [y, m, d] = dayParts(versionDate(input));
-  const title = oneLine(input.title);
+  const title = citedTitle(input);
   const end = /[.?!]$/.test(title) ? '' : '.';
-  return [`${input.publisher}. (${y}, ${monthName(m)} ${d}). `, { italic: title }, `${end} Retrieved `, accessedPart(input, 'long'), `, from ${input.url}`];
+  const head: CitationPart[] = [`${input.publisher}. (${formatIssuedDate(input.date, 'apa')}). `, { italic: title }];
+  if (input.version !== undefined) return [...head, `${end} ${input.url}`];
+  return [...head, `${end} Retrieved `, accessedPart(input, 'long'), `, from ${input.url}`];
 }
 
 /**
@@ -192,25 +245,25 @@ export function formatApa(input: CitationInput): CitationPart[] {
  * @example citationText(formatMla(input)) // '“Title.” CCTV Restrictions Timeline, 29 Nov. 2026, example.org/entries/x/. Accessed 3 Dec. 2026.'
  */
 export function formatMla(input: CitationInput): CitationPart[] {
-  const date = formatCitationDate(versionDate(input), 'mla');
+  const date = formatIssuedDate(input.date, 'mla');
   const url = input.url.replace(/^https?:\/\//, '');
-  return [`${quoteTitle(titleCase(oneLine(input.title)), '.')} `, { italic: input.siteName }, `, ${date}, ${url}. Accessed `, accessedPart(input, 'mla'), '.'];
+  return [`${quoteTitle(titleCase(citedTitle(input)), '.')} `, { italic: input.siteName }, `, ${date}, ${url}. Accessed `, accessedPart(input, 'mla'), '.'];
 }
 
 const chicagoDate = (input: CitationInput): { label: string; date: string } => ({
-  label: input.updated ? 'last modified' : 'published',
-  date: formatCitationDate(versionDate(input), 'long'),
+  label: input.dateKind === 'modified' ? 'last modified' : 'published',
+  date: formatIssuedDate(input.date, 'chicago'),
 });
 
 /**
  * Chicago (17th ed.) notes-bibliography, bibliography entry for a web page whose owner stands in
  * as author. The owner is the site, so the site name is not repeated. Chicago asks for an access
- * date only when a page shows no publication or revision date; entries always show one.
+ * date only when a page shows no publication or revision date; every cited page shows one.
  * @example citationText(formatChicago(input)) // 'CCTV Restrictions Timeline. “Title.” Published November 29, 2026. https://…'
  */
 export function formatChicago(input: CitationInput): CitationPart[] {
   const { label, date } = chicagoDate(input);
-  return [`${input.publisher}. ${quoteTitle(titleCase(oneLine(input.title)), '.')} ${label[0]!.toUpperCase()}${label.slice(1)} ${date}. ${input.url}.`];
+  return [`${input.publisher}. ${quoteTitle(titleCase(citedTitle(input)), '.')} ${label[0]!.toUpperCase()}${label.slice(1)} ${date}. ${input.url}.`];
 }
 
 /**
@@ -219,7 +272,7 @@ export function formatChicago(input: CitationInput): CitationPart[] {
  */
 export function formatChicagoNote(input: CitationInput): CitationPart[] {
   const { label, date } = chicagoDate(input);
-  return [`${input.publisher}, ${quoteTitle(titleCase(oneLine(input.title)), ',')} ${label} ${date}, ${input.url}.`];
+  return [`${input.publisher}, ${quoteTitle(titleCase(citedTitle(input)), ',')} ${label} ${date}, ${input.url}.`];
 }
 
 const BIBTEX_SPECIALS: Record<string, string> = {
@@ -247,47 +300,45 @@ export function escapeBibtex(text: string): string {
 const citationKey = (id: string): string => `cctvtimeline-${id}`;
 
 /**
- * A `@misc` entry, the type Zotero exports for a web page and every BibTeX style knows: the site
- * as `howpublished` (and `organization` for biblatex), `date` and `urldate` for biblatex, `year`
- * and `month` for BibTeX styles. The title is braced whole so styles keep its case; the
- * organisational author is double-braced so it is never split into given and family names.
+ * A biblatex `@online` entry, which Zotero imports as a Web Page (a `@misc` became a Document,
+ * with the site's name in Extra). The site is the author, double-braced so it is never split into
+ * given and family names, and is not repeated as `organization` or `howpublished`. `date` and
+ * `urldate` for biblatex, `year` and `month` for BibTeX styles; `language` (which Zotero reads) and
+ * `langid` (which biblatex uses for hyphenation); the summary as `abstract`. The title is braced
+ * whole so styles keep its case.
  */
 export function formatBibtex(input: CitationInput): CitationPart[] {
-  const date = versionDate(input);
-  const [y, m] = dayParts(date);
+  const [y, m] = dateParts(input.date);
   if (/[\s{}%\\]/.test(input.url)) throw new Error(`a URL that BibTeX cannot hold verbatim: ${input.url}`);
-  const field = (name: string, value: string) => `  ${name} = ${value},\n`;
-  return [
-    `@misc{${citationKey(input.id)},\n`,
-    field('author', `{{${escapeBibtex(input.publisher)}}}`),
-    field('title', `{{${escapeBibtex(input.title)}}}`),
-    field('howpublished', `{${escapeBibtex(input.siteName)}}`),
-    field('organization', `{${escapeBibtex(input.siteName)}}`),
-    field('date', `{${date}}`),
-    field('year', `{${y}}`),
-    field('month', bibtexMonth(m)),
-    field('url', `{${input.url}}`),
-    '  urldate = {',
-    accessedPart(input, 'iso'),
-    '},\n',
-    field('langid', `{${input.language.toLowerCase() === 'en-gb' ? 'british' : 'english'}}`).replace(/,\n$/, '\n'),
-    '}\n',
+  const fields: CitationPart[][] = [
+    [`author = {{${escapeBibtex(input.publisher)}}}`],
+    [`title = {{${escapeBibtex(citedTitle(input))}}}`],
+    [`date = {${input.date}}`],
+    [`year = {${y}}`],
+    ...(m === undefined ? [] : [[`month = ${bibtexMonth(m)}`]]),
+    [`url = {${input.url}}`],
+    ['urldate = {', accessedPart(input, 'iso'), '}'],
+    [`language = {${escapeBibtex(input.language)}}`],
+    [`langid = {${input.language.toLowerCase() === 'en-gb' ? 'british' : 'english'}}`],
+    ...(input.summary ? [[`abstract = {${escapeBibtex(input.summary)}}`]] : []),
   ];
+  return [`@online{${citationKey(input.id)},\n`, ...fields.flatMap((field, i) => ['  ', ...field, i < fields.length - 1 ? ',\n' : '\n']), '}\n'];
 }
 
 /**
  * An RIS record of type `ELEC`, with CRLF line endings as the format requires. The trailing
- * comma in `AU` marks a corporate author, which importers keep whole.
+ * comma in `AU` marks a corporate author, which importers keep whole; the site is the website
+ * (`T2`) and, as in the other formats, not also the publisher (`PB`, which Zotero drops for a web
+ * page anyway). A date known only to the month is written `2025/07//`.
  */
 export function formatRis(input: CitationInput): CitationPart[] {
   const line = (tag: string, value: string) => `${tag}  - ${oneLine(value)}\r\n`;
-  const date = formatCitationDate(versionDate(input), 'ris');
+  const date = formatIssuedDate(input.date, 'ris');
   const parts: CitationPart[] = [
     line('TY', 'ELEC'),
     line('AU', `${input.publisher},`),
-    line('TI', input.title),
+    line('TI', citedTitle(input)),
     line('T2', input.siteName),
-    line('PB', input.publisher),
     line('PY', date),
     line('DA', date),
     'Y2  - ',
@@ -300,16 +351,19 @@ export function formatRis(input: CitationInput): CitationPart[] {
   return parts;
 }
 
-/** The CSL-JSON item of an entry (without the access date, which {@link formatCslJson} adds). */
+/**
+ * The CSL-JSON item of a page (without the access date, which {@link formatCslJson} adds): the
+ * site as author and as `container-title` (the website, which MLA and Chicago styles print and
+ * Zotero keeps as the website title), and no `publisher`, which APA would print as well.
+ */
 function cslItem(input: CitationInput): Record<string, unknown> {
   const item: Record<string, unknown> = {
     id: citationKey(input.id),
     type: 'webpage',
-    title: oneLine(input.title),
+    title: citedTitle(input),
     author: [{ literal: input.publisher }],
     'container-title': input.siteName,
-    publisher: input.publisher,
-    issued: { 'date-parts': [dayParts(versionDate(input))] },
+    issued: { 'date-parts': [dateParts(input.date)] },
     URL: input.url,
     language: input.language,
   };
@@ -323,13 +377,13 @@ export function formatCslJson(input: CitationInput): CitationPart[] {
   const item = { ...cslItem(input), accessed: { 'date-parts': marker } };
   const json = JSON.stringify([item], null, 2)
     // Date parts on one line read better than five.
-    .replace(/"date-parts": \[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/g, '"date-parts": [[$1, $2, $3]]');
+    .replace(/"date-parts": \[\s*\[\s*(\d+(?:,\s*\d+)*)\s*\]\s*\]/g, (_all, parts: string) => `"date-parts": [[${parts.split(/,\s*/).join(', ')}]]`);
   const [before, after] = json.split(JSON.stringify(marker));
   if (before === undefined || after === undefined) throw new Error('CSL-JSON marker lost');
   return [`${before}[[`, accessedPart(input, 'csl'), `]]${after}\n`];
 }
 
-/** Every style and format of one entry, in the order a page shows them. */
+/** Every style and format of one page, in the order a cite box shows them. */
 export function citationStyles(input: CitationInput): CitationStyle[] {
   return [
     { id: 'apa', label: 'APA (7th edition)', kind: 'text', parts: formatApa(input) },
@@ -361,27 +415,56 @@ export function citationDataUrl(text: string, ext: CitationDownload['ext']): str
   return `data:${contentType(download.mediaType).replace(/;\s*/g, ';')},${encodeURIComponent(text)}`;
 }
 
+/** The site's part of every citation input: its name as publisher and website, and its language. */
+const SITE = { siteName: SITE_NAME, publisher: PUBLISHER, language: LANGUAGE } as const;
+
 /**
  * The citation input of an entry, given its absolute permanent URL and the day of access. With
- * `version`, it cites that version: its own URL (given as `url`), its day, and a key of its own.
+ * `version`, it cites that version: its own URL (given as `url`), its day, its number, and a key
+ * of its own.
  * @example toCitationInput({ id, data }, { url: 'https://example.org/entries/x/', accessed: '2026-12-03' })
  */
 export function toCitationInput(
   entry: { id: string; data: Pick<Entry, 'title' | 'summary' | 'published' | 'updated'> },
   at: { url: string; accessed: string; version?: { n: number; date: string } },
 ): CitationInput {
+  const date = at.version ? at.version.date : (entry.data.updated ?? entry.data.published);
   const input: CitationInput = {
     id: at.version ? `${entry.id}-v${at.version.n}` : entry.id,
     title: entry.data.title,
     url: at.url,
-    siteName: SITE_NAME,
-    publisher: PUBLISHER,
-    published: entry.data.published,
+    ...SITE,
+    date,
+    dateKind: date === entry.data.published ? 'published' : 'modified',
     accessed: at.accessed,
     summary: entry.data.summary,
-    language: LANGUAGE,
   };
-  const updated = at.version ? at.version.date : entry.data.updated;
-  if (updated && updated !== entry.data.published) input.updated = updated;
+  if (at.version) input.version = at.version.n;
+  return input;
+}
+
+/**
+ * The citation input of a measure's page, or with `version` of one version's page (see
+ * `src/lib/model/measure-versions.ts`). The measure page is dated by its last check
+ * (`statusAsOf`), the day it last changed; a version by the stage that made it, to that stage's
+ * precision, "published" for version 1 and "last modified" after, as an entry's versions are.
+ * The abstract is the page's description (`summary`), so the downloads and the page's head agree.
+ * @example toMeasureCitationInput({ id: 'us-entity-list', data }, { url, accessed: '2026-12-03', summary })
+ */
+export function toMeasureCitationInput(
+  measure: { id: string; data: Pick<Measure, 'shortName' | 'statusAsOf'> },
+  at: { url: string; accessed: string; summary: string; version?: { n: number; date: string } },
+): CitationInput {
+  const input: CitationInput = {
+    id: at.version ? `${measure.id}-v${at.version.n}` : measure.id,
+    title: measure.data.shortName,
+    url: at.url,
+    ...SITE,
+    date: at.version ? at.version.date : measure.data.statusAsOf,
+    dateKind: at.version?.n === 1 ? 'published' : 'modified',
+    accessed: at.accessed,
+    summary: at.summary,
+  };
+  if (at.version) input.version = at.version.n;
   return input;
 }

@@ -2,6 +2,14 @@
  * Feed items for the site-wide and the per-vendor and per-jurisdiction feeds, in one neutral
  * shape, and their rendering as JSON Feed 1.1 and as items for `@astrojs/rss` (RSS 2.0).
  * Feed dates are the entry's own publication and update days; the event's date is in the text.
+ *
+ * An entry updated after publication comes back in the feeds as a new item: dated by its update
+ * (RSS `pubDate`, JSON Feed `date_published` and `date_modified`), ordered by it, and identified
+ * by the permanent page of the version the update made (`/entries/<id>/v/<n>/`) instead of the
+ * entry's. Feed readers keep one item per id and do not show again an item they have seen when
+ * only its date changes, so a new date under the old id would not reach subscribers; a new id
+ * per version does, as the corrections feed's per-version items do, and each id is a page that
+ * exists for good. The item's link stays the entry itself.
  */
 import type { Entry } from '../../schemas/entry.ts';
 import { collectCorrections } from '../model/corrections.ts';
@@ -18,15 +26,20 @@ export interface FeedEntry {
 export interface FeedItem {
   /** The entry id. */
   id: string;
-  /** The absolute permanent URL; also the item's identifier. */
+  /** The absolute permanent URL; also the item's identifier unless `guid` gives another. */
   url: string;
+  /**
+   * The item's identifier when it is not `url`: for an entry updated after publication, the
+   * permanent page of the version that update made, so that readers take it as a new item.
+   */
+  guid?: string;
   title: string;
   summary: string;
   /** Plain text: the event date, the summary and, for updated entries, the update. */
   text: string;
   /** The day the entry was published (`YYYY-MM-DD`). */
   published: string;
-  /** The day it last changed in substance, when after `published`. */
+  /** The day it last changed in substance, when after `published`: then also the item's date. */
   updated: string | undefined;
   /** The sentence that describes the latest update, when there is one. */
   update: string | undefined;
@@ -38,6 +51,8 @@ export interface FeedItem {
 export interface FeedItemOptions {
   /** The absolute permanent URL of an entry. */
   entryUrl(id: string): string;
+  /** The absolute permanent URL of version `n` of an entry: an updated entry's identifier. Without it, an item keeps the entry's URL as its identifier. */
+  versionUrl?(id: string, n: number): string;
   /** Names to tag an entry with (category, jurisdictions, vendors). */
   tagsOf(entry: FeedEntry): string[];
 }
@@ -55,7 +70,8 @@ export function describeUpdate(data: Pick<Entry, 'published' | 'updated' | 'corr
 
 /**
  * The feed items of some entries, the most recently published or updated first; entries that
- * changed on the same day are ordered by event date, newest first, then by id.
+ * changed on the same day are ordered by event date, newest first, then by id. An entry updated
+ * after publication is dated by its update and identified by its current version's page.
  */
 export function feedItems(entries: readonly FeedEntry[], options: FeedItemOptions): FeedItem[] {
   const keyed = entries.map((entry) => {
@@ -74,6 +90,7 @@ export function feedItems(entries: readonly FeedEntry[], options: FeedItemOption
       update,
       tags: options.tagsOf(entry),
     };
+    if (updated !== undefined && options.versionUrl) item.guid = options.versionUrl(entry.id, data.corrections.length + 1);
     return { item, changed: updated ?? data.published, date: dateSortKey(data.date) };
   });
   const desc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
@@ -125,6 +142,15 @@ export interface JsonFeed {
   items: JsonFeedItem[];
 }
 
+/**
+ * The day an item is dated by: its update when it has one (an updated entry is a new item, see
+ * the module's comment), else its publication.
+ * @example itemDate({ published: '2026-11-29', updated: '2026-12-01' }) // '2026-12-01'
+ */
+export function itemDate(item: Pick<FeedItem, 'published' | 'updated'>): string {
+  return item.updated ?? item.published;
+}
+
 /** Renders items as a JSON Feed 1.1 document. */
 export function toJsonFeed(meta: FeedMeta, items: readonly FeedItem[]): JsonFeed {
   return {
@@ -136,12 +162,12 @@ export function toJsonFeed(meta: FeedMeta, items: readonly FeedItem[]): JsonFeed
     language: LANGUAGE,
     ...(meta.icon ? { favicon: meta.icon } : {}),
     items: items.map((item) => ({
-      id: item.url,
+      id: item.guid ?? item.url,
       url: item.url,
       title: item.title,
       summary: item.summary,
       content_text: item.text,
-      date_published: dayToDateTime(item.published),
+      date_published: dayToDateTime(itemDate(item)),
       ...(item.updated ? { date_modified: dayToDateTime(item.updated) } : {}),
       tags: item.tags,
     })),
@@ -155,20 +181,46 @@ export interface RssItem {
   pubDate: Date;
   description: string;
   categories: string[];
+  /** Extra elements of the item: its `<guid>` when it is not the link. */
+  customData?: string;
+}
+
+/** Escapes text for XML or HTML character data (not attribute values: quotes stay as they are). */
+const escapeMarkup = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * An item's plain text as HTML paragraphs, one per blank-line-separated block, with the text
+ * escaped and a single line break read as a space: feed readers take an RSS description as HTML,
+ * and would run plain paragraphs together.
+ * @example textToHtml('Event date: 2019.\n\nA & B.') // '<p>Event date: 2019.</p><p>A &amp; B.</p>'
+ */
+export function textToHtml(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0)
+    .map((paragraph) => `<p>${escapeMarkup(paragraph.replace(/\s*\n\s*/g, ' '))}</p>`)
+    .join('');
 }
 
 /**
- * Renders items for `@astrojs/rss`. RSS 2.0 has no update date, so an update is announced in
- * the description; `pubDate` stays the publication day so the permalink keeps one date.
+ * Renders items for `@astrojs/rss`. RSS 2.0 has one date per item: an updated entry's is its
+ * update, the day its item (a new one, with the version's page as `<guid>`) appeared, and the
+ * update is announced in the description, which is HTML.
  */
 export function toRssItems(items: readonly FeedItem[]): RssItem[] {
-  return items.map((item) => ({
-    title: item.title,
-    link: item.url,
-    pubDate: new Date(dayToDateTime(item.published)),
-    description: item.text,
-    categories: item.tags,
-  }));
+  return items.map((item) => {
+    const rss: RssItem = {
+      title: item.title,
+      link: item.url,
+      pubDate: new Date(dayToDateTime(itemDate(item))),
+      description: textToHtml(item.text),
+      categories: item.tags,
+    };
+    // @astrojs/rss writes the link as a permalink <guid>; customData replaces it.
+    if (item.guid !== undefined && item.guid !== item.url) rss.customData = `<guid isPermaLink="true">${escapeMarkup(item.guid)}</guid>`;
+    return rss;
+  });
 }
 
 /** Which entries a feed carries: all, or those of one vendor, jurisdiction, category or year (of the event); `corrections` carries the corrections log instead of entries. */
@@ -301,6 +353,7 @@ export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope
           : ((scope.kind === 'vendor' ? site.vendors : site.jurisdictions).get(scope.id)?.name ?? scope.id);
   const items = feedItems(entries, {
     entryUrl: (id) => paths.absolute(paths.entry(id)),
+    versionUrl: (id, n) => paths.absolute(paths.version(id, n)),
     tagsOf: (e) => [
       categoryLabel(e.data.category),
       ...e.data.jurisdictions.map((j) => site.jurisdictions.get(j)?.name ?? j),
@@ -354,5 +407,129 @@ export function rssOptions(feed: Feed): {
     items: toRssItems(feed.items),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${LANGUAGE.toLowerCase()}</language><atom:link href="${self.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" rel="self" type="${MEDIA_TYPES.rss}"/>`,
+  };
+}
+
+/** One change of `/changes/` (src/lib/model/changes.ts). */
+type Change = import('../model/changes.ts').Change;
+
+/** The path helpers the changes feed needs: those of every feed, a measure's page and one version of a measure. */
+export interface ChangesFeedPaths extends FeedPaths {
+  measure(id: string): string;
+  measureVersion(id: string, n: number): string;
+}
+
+/**
+ * The paths of `/changes/` and its two feeds.
+ * @example changesFeedPaths(paths).json // '/changes/feed.json'
+ */
+export function changesFeedPaths(paths: Pick<FeedPaths, 'path'>): { page: string; rss: string; json: string } {
+  const page = paths.path('changes/');
+  return { page, rss: `${page}feed.xml`, json: `${page}feed.json` };
+}
+
+/**
+ * The `<link rel="alternate">` values of the changes feeds, as `Base.astro`'s `alternates` prop takes them.
+ * @example changesFeedAlternates(paths, 'Site: changes')[1].href // '/changes/feed.json'
+ */
+export function changesFeedAlternates(paths: Pick<FeedPaths, 'path'>, title: string): { type: string; href: string; title: string }[] {
+  const where = changesFeedPaths(paths);
+  return [
+    { type: MEDIA_TYPES.rss, href: where.rss, title: `${title} (RSS)` },
+    { type: MEDIA_TYPES.jsonFeed, href: where.json, title: `${title} (JSON Feed)` },
+  ];
+}
+
+/**
+ * The first day a date of any precision can mean, for a feed's date.
+ * @example startDay('2023-02') // '2023-02-01'
+ */
+export function startDay(date: string): string {
+  const [year, month = '01', day = '01'] = date.split('-');
+  return `${year}-${month}-${day}`;
+}
+
+/**
+ * One feed item per change of `/changes/` (src/lib/model/changes.ts), in its order. Each item's
+ * URL is also its id, so each is one no other item has: a correction's is the version it made
+ * (as in the corrections feed), a new entry's the entry, an update's the entry's corrections log,
+ * and a measure stage's the version of the measure that the stage made.
+ */
+export function changeFeedItems(changes: readonly Change[], paths: ChangesFeedPaths): FeedItem[] {
+  const abs = (path: string) => paths.absolute(path);
+  return changes.map((c): FeedItem => {
+    const base = { published: startDay(c.date), updated: undefined, update: undefined };
+    switch (c.kind) {
+      case 'correction':
+        return {
+          ...base,
+          id: c.entryId,
+          url: abs(paths.version(c.entryId, c.after)),
+          title: `Correction: ${c.title}`,
+          summary: c.note,
+          text: [
+            `Corrected on ${formatDate(c.date)}; this made version ${c.after} of the entry.`,
+            c.note,
+            `Version ${c.before}, before the correction, with what changed: ${abs(paths.version(c.entryId, c.before))}#what-changed`,
+            `The current entry: ${abs(paths.entry(c.entryId))}`,
+          ].join('\n\n'),
+          tags: ['Correction'],
+        };
+      case 'update':
+        return {
+          ...base,
+          id: c.entryId,
+          url: `${abs(paths.entry(c.entryId))}#corrections`,
+          title: `Updated: ${c.title}`,
+          summary: `Updated on ${formatDate(c.date)}.`,
+          text: [`Updated on ${formatDate(c.date)}.`, `The entry: ${abs(paths.entry(c.entryId))}`].join('\n\n'),
+          tags: ['Update'],
+        };
+      case 'new-entry':
+        return {
+          ...base,
+          id: c.entryId,
+          url: abs(paths.entry(c.entryId)),
+          title: `New entry: ${c.title}`,
+          summary: c.summary,
+          text: [`Published on ${formatDate(c.date)}.`, c.summary].join('\n\n'),
+          tags: ['New entry'],
+        };
+      case 'stage': {
+        const status = c.status ? `Status now: ${c.status.label} (as of ${formatDate(c.status.asOf)}).${c.status.note ? ` ${c.status.note}` : ''}` : undefined;
+        return {
+          ...base,
+          id: c.measureId,
+          url: abs(paths.measureVersion(c.measureId, c.after)),
+          title: `${c.measure}: ${c.stageLabel.toLowerCase()}`,
+          summary: [`${c.stageLabel}, ${formatDate(c.date)}.`, ...(c.note ? [c.note] : []), ...(status ? [status] : [])].join(' '),
+          text: [
+            `${c.measure}: ${c.stageLabel.toLowerCase()}, ${formatDate(c.date)}.`,
+            ...(c.note ? [c.note] : []),
+            ...(status ? [status] : []),
+            `This made version ${c.after} of the measure. The measure now: ${abs(paths.measure(c.measureId))}`,
+            `Recorded in: ${abs(paths.entry(c.entryId))}`,
+          ].join('\n\n'),
+          tags: ['Measure stage'],
+        };
+      }
+    }
+  });
+}
+
+/** The changes feed: every change of `/changes/`, newest first. */
+export function changesFeed(changes: readonly Change[], paths: ChangesFeedPaths, siteName: string): Feed {
+  const where = changesFeedPaths(paths);
+  return {
+    meta: {
+      title: `${siteName}: changes`,
+      description: `Every correction, update, new entry and measure stage of the ${siteName}, newest first.`,
+      homePageUrl: paths.absolute(where.page),
+      feedUrl: paths.absolute(where.json),
+      icon: paths.absolute(paths.path('favicon.svg')),
+    },
+    rssPath: where.rss,
+    jsonPath: where.json,
+    items: changeFeedItems(changes, paths),
   };
 }

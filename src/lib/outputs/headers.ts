@@ -31,7 +31,7 @@ export interface PublishedFile {
 }
 
 /** The feeds: the whole site's, the corrections log's, and one per vendor, jurisdiction, category and year. */
-const FEED_FOLDERS = ['', 'corrections/', 'vendors/*/', 'jurisdictions/*/', 'categories/*/', 'years/*/'] as const;
+const FEED_FOLDERS = ['', 'corrections/', 'changes/', 'vendors/*/', 'jurisdictions/*/', 'categories/*/', 'years/*/'] as const;
 
 /**
  * Every file the site publishes besides its pages, each with its media type and whether it is
