@@ -230,7 +230,7 @@ export function synthesize(options: SynthOptions): SynthFile[] {
     if (random() < 0.3) data['dates'] = [{ kind: pick(random, DATE_KINDS), date: dayAfter(random, head.day, lastDay, 200) }];
     data['category'] = pick(random, CATEGORY_IDS);
     data['jurisdictions'] = pickSome(random, jurisdictions, 1, 2);
-    if (entryVendors.length > 0) data['vendors'] = entryVendors;
+    if (entryVendors.length > 0) data['vendors'] = Object.fromEntries(entryVendors.map((id) => [id, random() < 0.8 ? 'named' : 'context']));
     const entryBodies = pickSome(random, bodies, 0, 2);
     if (entryBodies.length > 0) data['bodies'] = entryBodies;
     data['sources'] = sources;

@@ -3,6 +3,7 @@ import { categorySchema } from './category.ts';
 import { idListSchema, idSchema, listOf, MAX_ITEMS, MAX_LENGTH, plainText } from './common.ts';
 import { datePrecisionSchema, fullDateSchema, partialDateSchema } from './partial-date.ts';
 import { relationSchema } from './relation.ts';
+import { snapshotVendorLinksSchema, vendorLinksSchema } from './vendor-link.ts';
 
 /** What a secondary date of an event stands for. */
 export const dateKindSchema = z.enum(['announced', 'signed', 'adopted', 'published', 'released', 'reported', 'recorded', 'effective']);
@@ -54,8 +55,11 @@ export const entrySchema = z.strictObject({
   category: categorySchema,
   /** Ids of the jurisdictions the event belongs to; at least one. */
   jurisdictions: idListSchema.pipe(z.array(z.string()).min(1, { error: 'list at least one jurisdiction' })),
-  /** Ids of the vendors the event concerns. */
-  vendors: idListSchema.default([]),
+  /**
+   * The vendors the event concerns, each with its basis (`named`, `reported` or `context`; see
+   * `src/schemas/vendor-link.ts`): `vendors: { hikvision: named, dahua: context }`.
+   */
+  vendors: vendorLinksSchema.default([]),
   /** Ids of the people and institutions that acted. */
   bodies: idListSchema.default([]),
   /**
@@ -106,9 +110,11 @@ export type Verification = z.output<typeof verificationSchema>;
 /**
  * An earlier version of an entry (`src/content/versions/<id>/<n>.mdx`), kept as it was. Versions
  * made before relations were typed list related entries by id alone; those ids are accepted and
- * dropped, since a version page shows the entry's relations as they are now.
+ * dropped, since a version page shows the entry's relations as they are now. Versions made before
+ * vendor links carried a basis list vendors by id alone; they are read as links with no basis.
  */
 export const entrySnapshotSchema = entrySchema.extend({
+  vendors: snapshotVendorLinksSchema.default([]),
   related: listOf(z.union([relationSchema, idSchema]), MAX_ITEMS.related)
     .default([])
     .transform((items) => items.filter((item): item is z.output<typeof relationSchema> => typeof item !== 'string')),

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { CATEGORY_IDS } from './category.ts';
+import { VENDOR_BASIS_IDS } from './vendor-link.ts';
 import { MEASURE_KIND_IDS, MEASURE_STAGE_IDS, MEASURE_STATUS_IDS } from './measure.ts';
 import { RELATION_TYPE_IDS } from './relation.ts';
 
@@ -78,7 +79,20 @@ export const exportEntrySchema = z
     verification: z.enum(['confirmed', 'reported', 'disputed']).meta({ description: 'How far the event itself is established.' }),
     verificationNote: z.string().meta({ description: 'Why the event has that verification level.' }),
     jurisdictions: z.array(exportIdSchema).meta({ description: 'Ids of the jurisdictions the event belongs to (see the jurisdiction pages).' }),
-    vendors: z.array(exportIdSchema).meta({ description: 'Ids of the vendors the event concerns (see /data/vendors.json).' }),
+    vendors: z.array(exportIdSchema).meta({ description: 'Ids of the vendors the event concerns (see /data/vendors.json), in the order of vendorLinks.' }),
+    vendorLinks: z
+      .array(
+        z
+          .object({
+            id: exportIdSchema.meta({ description: 'The vendor id.' }),
+            basis: z
+              .enum(VENDOR_BASIS_IDS)
+              .nullable()
+              .meta({ description: 'Why the entry concerns the vendor: "named" (the record names the company), "reported" (only reporting ties it to the event) or "context" (the event concerns a criterion the company is taken to meet); null only for an earlier version kept from before the basis was recorded.' }),
+          })
+          .strict(),
+      )
+      .meta({ description: 'The vendors with the basis of each link.' }),
     bodies: z.array(exportIdSchema).meta({ description: 'Ids of the people and institutions that acted.' }),
     related: z.array(exportIdSchema).meta({ description: 'Ids of the entries this one is related to, from either side (see relations for how).' }),
     relations: z

@@ -55,7 +55,7 @@ describe('every entry', () => {
   test('refers only to vendors, jurisdictions, bodies and entries that exist', () => {
     const missing = (ids: readonly string[], records: readonly { id: string }[]) => ids.filter((ref) => !records.some((r) => r.id === ref));
     each((_id, data) => {
-      expect(missing(data.vendors, vendors)).toEqual([]);
+      expect(missing(data.vendors.map((v) => v.id), vendors)).toEqual([]);
       expect(missing(data.jurisdictions, jurisdictions)).toEqual([]);
       expect(missing(data.bodies, bodies)).toEqual([]);
       expect(missing(data.related.map((r) => r.entry), entries)).toEqual([]);

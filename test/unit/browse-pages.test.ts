@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { browsePages, type BrowseEntry } from '../../src/lib/model/browse-pages.ts';
 
-const entry = (category: BrowseEntry['data']['category'], vendors: string[], jurisdictions: string[], bodies: string[] = []): BrowseEntry => ({ data: { category, vendors, jurisdictions, bodies } });
+const entry = (category: BrowseEntry['data']['category'], vendors: string[], jurisdictions: string[], bodies: string[] = []): BrowseEntry => ({ data: { category, vendors: vendors.map((id) => ({ id, basis: 'named' as const })), jurisdictions, bodies } });
 
 describe('browsePages', () => {
   const entries = [entry('warning', ['dahua'], ['uk'], ['bscc']), entry('government-restriction', [], ['china'])];

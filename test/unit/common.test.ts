@@ -27,7 +27,7 @@ const RECORDS = {
       dates: [{ kind: 'effective', date: '2019-10-09', note: 'Published in the Federal Register' }],
       category: 'sanction-listing',
       jurisdictions: ['us'],
-      vendors: ['hikvision'],
+      vendors: { hikvision: 'named' },
       bodies: ['bis'],
       aliases: ['Entity List'],
       sources: ['rule'],
@@ -170,7 +170,6 @@ const URL_FIELDS: readonly (readonly [RecordName, Path])[] = [
 /** Every id field, and every list and map, with its limit. */
 const ID_FIELDS: readonly (readonly [RecordName, Path])[] = [
   ['entry', ['jurisdictions', 0]],
-  ['entry', ['vendors', 0]],
   ['entry', ['bodies', 0]],
   ['entry', ['sources', 0]],
   ['entry', ['related', 0, 'entry']],
@@ -185,7 +184,6 @@ const ID_FIELDS: readonly (readonly [RecordName, Path])[] = [
 const LIST_FIELDS: readonly (readonly [RecordName, Path, number])[] = [
   ['entry', ['dates'], MAX_ITEMS.dates],
   ['entry', ['jurisdictions'], MAX_ITEMS.ids],
-  ['entry', ['vendors'], MAX_ITEMS.ids],
   ['entry', ['bodies'], MAX_ITEMS.ids],
   ['entry', ['aliases'], MAX_ITEMS.aliases],
   ['entry', ['sources'], MAX_ITEMS.ids],
@@ -366,6 +364,13 @@ describe('ids, lists and maps', () => {
     ['versions', (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`entry-${i}`, 2])), 'permalinks.yaml: versions: has 100,001 keys; the limit is 100,000'],
   ])('reject a permalink registry map (%s) over its limit', (field, make, message) => {
     expect(problemsOf('permalinks', withValue('permalinks', [field], make(MAX_ITEMS.registry + 1)))).toEqual([message]);
+  });
+
+  test('reject an entry\'s vendor map over its limit, a key that is not an id and a basis not on the list', () => {
+    const many = Object.fromEntries(Array.from({ length: MAX_ITEMS.ids + 1 }, (_, i) => [`vendor-${i}`, 'named']));
+    expect(problemsOf('entry', withValue('entry', ['vendors'], many))).toEqual(['entry.yaml: vendors: has 101 keys; the limit is 100']);
+    expect(problemsOf('entry', withValue('entry', ['vendors'], { '../x': 'named' }))).toEqual(['entry.yaml: vendors: invalid key "../x": expected an id of lower-case letters, digits and hyphens']);
+    expect(problemsOf('entry', withValue('entry', ['vendors'], { hikvision: 'tagged' }))).toEqual(['entry.yaml: vendors.hikvision: unknown value (expected one of: named, reported, context)']);
   });
 
   test('reject a synonym table with too many groups', () => {

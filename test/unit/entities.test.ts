@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compareNames, initialOf, namedIds, sortByLabel, withEntries } from '../../src/lib/model/entities.ts';
 
-const entry = (vendors: string[], jurisdictions: string[] = ['uk'], bodies: string[] = []) => ({ data: { vendors, jurisdictions, bodies } });
+const entry = (vendors: string[], jurisdictions: string[] = ['uk'], bodies: string[] = []) => ({ data: { vendors: vendors.map((id) => ({ id, basis: 'named' as const })), jurisdictions, bodies } });
 
 describe('namedIds and withEntries', () => {
   const entries = [entry(['hikvision', 'dahua']), entry(['dahua'], ['us'])];

@@ -16,6 +16,7 @@ import type { Source } from '../../schemas/source.ts';
 import type { SynonymGroup } from '../../schemas/synonyms.ts';
 import type { Syndicators } from '../../schemas/syndicators.ts';
 import type { Vendor } from '../../schemas/vendor.ts';
+import type { VendorLink } from '../../schemas/vendor-link.ts';
 import { dateSortKey, precisionOf } from '../model/dates.ts';
 import { checkVersions, parseVersionPath, VERSIONS_FOLDER } from './versions.ts';
 import { copyDomainOf } from './copy-domains.ts';
@@ -106,6 +107,14 @@ function checkRefs(file: string, field: string, kind: string, ids: readonly stri
   });
 }
 
+/** An entry's vendor links, written as a map (or, in old versions, a list), each pointing at a known vendor. */
+function checkVendorLinks(file: string, links: readonly VendorLink[], known: ReadonlySet<string>, problems: string[]): void {
+  links.forEach((link, index) => {
+    const field = link.basis === undefined ? `vendors[${index}]` : `vendors.${link.id}`;
+    if (!known.has(link.id)) problems.push(`${file}: ${field}: unknown vendor "${link.id}" (known: ${knownList(known)})`);
+  });
+}
+
 const PRECISION_WORD = { year: 'a year', month: 'a month', day: 'a day' } as const;
 
 /**
@@ -189,7 +198,7 @@ export function checkContent(loaded: LoadedContent, options: { today: string }):
     });
 
     checkRefs(file, 'jurisdictions', 'jurisdiction', data.jurisdictions, jurisdictionIds, problems);
-    checkRefs(file, 'vendors', 'vendor', data.vendors, vendorIds, problems);
+    checkVendorLinks(file, data.vendors, vendorIds, problems);
     checkRefs(file, 'bodies', 'body', data.bodies, bodyIds, problems);
     checkRefs(file, 'sources', 'source', data.sources, sourceIds, problems);
     data.related.forEach((rel, i) => {
@@ -216,7 +225,7 @@ export function checkContent(loaded: LoadedContent, options: { today: string }):
   checkMeasures(measures, { entryIds, jurisdictionIds, bodyIds, vendorIds, today }, problems);
   for (const { file, data } of snapshots) {
     checkRefs(file, 'jurisdictions', 'jurisdiction', data.jurisdictions, jurisdictionIds, problems);
-    checkRefs(file, 'vendors', 'vendor', data.vendors, vendorIds, problems);
+    checkVendorLinks(file, data.vendors, vendorIds, problems);
     checkRefs(file, 'bodies', 'body', data.bodies, bodyIds, problems);
     checkRefs(file, 'sources', 'source', data.sources, sourceIds, problems);
     checkRefs(file, 'related', 'entry', data.related.map((r) => r.entry), entryIds, problems);

@@ -112,6 +112,11 @@ function describeIssue(schema: unknown, issue: z.core.$ZodIssue): string[] {
       return `${shown}: unknown field "${key}"${near ? `; did you mean "${near}"?` : '; remove it or check the field list in the schema'}`;
     });
   }
+  if (issue.code === 'invalid_key') {
+    // A map's key that its key schema refuses: name the key and why, on the map's own path.
+    const key = String(issue.path.at(-1));
+    return [`${formatPath(issue.path.slice(0, -1))}: invalid key ${JSON.stringify(key)}: ${issue.issues.map((i) => i.message).join('; ')}`];
+  }
   let message = issue.message;
   if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) message = 'required field is missing';
   else if (issue.code === 'invalid_value' && 'values' in issue) message = `unknown value (expected one of: ${issue.values.map((v) => String(v)).join(', ')})`;

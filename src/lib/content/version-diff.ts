@@ -17,6 +17,7 @@ import type { Source } from '../../schemas/source.ts';
 import { categoryInfo } from '../model/categories.ts';
 import { formatDate } from '../model/dates.ts';
 import { verificationInfo } from '../model/verification.ts';
+import { VENDOR_BASIS } from '../model/vendor-basis.ts';
 
 /** A run of text that both versions share, or that the later one inserted or deleted. */
 export interface DiffPart {
@@ -165,7 +166,7 @@ export function versionFields(data: VersionData, body: string, names: VersionNam
     { label: 'Category', text: names.category(data.category) },
     { label: 'Verification', text: `${names.verification(data.verification)}: ${data.verificationNote}` },
     { label: 'Jurisdictions', text: data.jurisdictions.map((id) => names.jurisdiction(id)).join(', ') },
-    { label: 'Vendors', text: data.vendors.map((id) => names.vendor(id)).join(', ') },
+    { label: 'Vendors', text: data.vendors.map(({ id, basis }) => (basis === undefined ? names.vendor(id) : `${names.vendor(id)} (${VENDOR_BASIS[basis].label})`)).join(', ') },
     { label: 'People and bodies', text: data.bodies.map((id) => names.body(id)).join(', ') },
     { label: 'Clarifications', text: data.clarifications.map((c) => `Claim: ${c.claim}\nRecord: ${c.fact}`).join('\n\n') },
     { label: 'Text', text: bodyText(body) },

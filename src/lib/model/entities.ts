@@ -7,6 +7,7 @@
 import { CATEGORY_IDS, type Category } from '../../schemas/category.ts';
 import type { Entry } from '../../schemas/entry.ts';
 import { LANGUAGE } from '../site/site.ts';
+import { vendorIds } from './vendor-basis.ts';
 
 /** The entry fields that name records of another collection. */
 export type EntityField = 'vendors' | 'jurisdictions' | 'bodies';
@@ -21,7 +22,16 @@ export interface NamingEntry {
  * @example namedIds([{ data: { vendors: ['dahua'], jurisdictions: ['us'], bodies: [] } }], 'vendors') // Set { 'dahua' }
  */
 export function namedIds(entries: readonly NamingEntry[], field: EntityField): Set<string> {
-  return new Set(entries.flatMap((e) => e.data[field]));
+  return new Set(entries.flatMap((e) => idsIn(e.data, field)));
+}
+
+/**
+ * The ids an entry gives in one field, in the order written (a vendor link gives its vendor's id).
+ * @example idsIn({ vendors: [{ id: 'dahua', basis: 'context' }], jurisdictions: ['uk'], bodies: [] }, 'vendors') // ['dahua']
+ */
+export function idsIn<F extends EntityField | 'sources'>(data: Pick<Entry, F>, field: F): string[] {
+  const value = data[field] as Entry[EntityField | 'sources'];
+  return field === 'vendors' ? vendorIds(value as Entry['vendors']) : (value as string[]);
 }
 
 /**
@@ -41,7 +51,7 @@ export function withEntries<T>(records: ReadonlyMap<string, T>, entries: readonl
 export function entriesNaming<F extends EntityField | 'sources', T extends { data: Pick<Entry, F> }>(entries: readonly T[], field: F): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const entry of entries) {
-    for (const id of new Set(entry.data[field] as readonly string[])) {
+    for (const id of new Set(idsIn(entry.data, field))) {
       const list = out.get(id);
       if (list) list.push(entry);
       else out.set(id, [entry]);

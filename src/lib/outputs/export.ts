@@ -24,6 +24,7 @@ import { measureKindInfo, measuresOfEntry, measureStatusInfo, type MeasureRecord
 import { entriesNaming } from '../model/entities.ts';
 import { groupRelations } from '../model/relations.ts';
 import { compareDates } from '../model/dates.ts';
+import { vendorIds } from '../model/vendor-basis.ts';
 
 /** The licence of all text and data. */
 export const DATA_LICENSE: ExportLicense = {
@@ -118,7 +119,8 @@ export function exportEntry(entry: EntryLike, sources: ReadonlyMap<string, Sourc
     verification: data.verification,
     verificationNote: data.verificationNote,
     jurisdictions: [...data.jurisdictions],
-    vendors: [...data.vendors],
+    vendors: vendorIds(data.vendors),
+    vendorLinks: data.vendors.map((v) => ({ id: v.id, basis: v.basis ?? null })),
     bodies: [...data.bodies],
     related: own.related,
     relations: own.relations,
@@ -276,6 +278,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'jurisdictionNames', description: 'Jurisdiction names, in the order of jurisdictions.', value: (e, i) => list(e.jurisdictions.map((id) => i.jurisdictions.get(id)?.name ?? id)) },
   { name: 'vendors', description: 'Vendor ids.', value: (e) => list(e.vendors) },
   { name: 'vendorNames', description: 'Vendor names with their Chinese short names, in the order of vendors.', value: (e, i) => list(e.vendors.map((id) => vendorLabel(id, i.vendors))) },
+  { name: 'vendorBases', description: 'Why the entry concerns each vendor (named, reported or context), in the order of vendors.', value: (e) => list(e.vendorLinks.map((v) => v.basis ?? '')) },
   { name: 'bodies', description: 'Ids of the people and institutions that acted.', value: (e) => list(e.bodies) },
   { name: 'related', description: 'Ids of related entries, from either side.', value: (e) => list(e.related) },
   { name: 'relations', description: 'Typed relations as "label: entry-id", e.g. "Responds to: 2022-11-24-…".', value: (e) => list(e.relations.map((r) => `${r.label}: ${r.entry}`)) },

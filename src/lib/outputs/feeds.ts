@@ -292,7 +292,7 @@ function inScope(entry: { data: Pick<Entry, 'vendors' | 'jurisdictions' | 'categ
     case 'corrections':
       return entry.data.corrections.length > 0;
     case 'vendor':
-      return entry.data.vendors.includes(scope.id);
+      return entry.data.vendors.some((v) => v.id === scope.id);
     case 'jurisdiction':
       return entry.data.jurisdictions.includes(scope.id);
     case 'category':
@@ -357,7 +357,7 @@ export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope
     tagsOf: (e) => [
       categoryLabel(e.data.category),
       ...e.data.jurisdictions.map((j) => site.jurisdictions.get(j)?.name ?? j),
-      ...e.data.vendors.map((v) => site.vendors.get(v)?.name ?? v),
+      ...e.data.vendors.map(({ id }) => site.vendors.get(id)?.name ?? id),
     ],
   });
   const coverage = site.coverageThrough === undefined ? '' : ` Events are reviewed up to ${formatDate(site.coverageThrough)}.`;
