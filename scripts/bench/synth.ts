@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { CATEGORY_IDS } from '../../src/schemas/category.ts';
-import { MEASURE_KIND_IDS, MEASURE_STATUS_IDS } from '../../src/schemas/measure.ts';
+import { MEASURE_BINDS_IDS, MEASURE_KIND_IDS } from '../../src/schemas/measure.ts';
 import { RELATION_TYPE_IDS } from '../../src/schemas/relation.ts';
 
 /** What to generate. */
@@ -270,6 +270,7 @@ export function synthesize(options: SynthOptions): SynthFile[] {
 
   // One measure for about every 20 entries, its stages taken from entries in date order.
   const STAGES = ['adopted', 'in-force', 'expanded', 'challenged', 'upheld'] as const;
+  const SYNTH_STATUSES = ['in-force', 'partly-in-force', 'challenged', 'proposed', 'unconfirmed'] as const;
   const sortKey = (date: string) => `${date}-00-00`.slice(0, 10);
   for (let m = 0; m < Math.ceil(count / 20); m += 1) {
     const stageHeads = pickSome(random, heads, 1, Math.min(4, count)).sort((a, b) => (sortKey(a.date) < sortKey(b.date) ? -1 : sortKey(a.date) > sortKey(b.date) ? 1 : 0));
@@ -283,8 +284,11 @@ export function synthesize(options: SynthOptions): SynthFile[] {
       kind: pick(random, MEASURE_KIND_IDS),
       scope: sentence(random, measureVendors),
       ...(measureVendors.length > 0 ? { vendors: measureVendors } : { criterion: `Makers of ${pick(random, OBJECTS)} subject to a foreign intelligence law.` }),
-      status: pick(random, MEASURE_STATUS_IDS),
+      binds: pick(random, MEASURE_BINDS_IDS),
+      // Statuses that the stages below (adoption, entry into force, …) can carry under the evidence rule.
+      status: pick(random, SYNTH_STATUSES),
       statusAsOf: toDay(lastDay),
+      statusNote: `${capitalise(pick(random, ADJECTIVES))} according to the record.`,
       stages: stageHeads.map((h, i) => ({ date: h.date, stage: STAGES[Math.min(i, STAGES.length - 1)], entry: h.id })),
     };
     files.push({ path: `measures/synthetic-measure-${m + 1}.yaml`, text: stringify(measure, { lineWidth: 0 }) });

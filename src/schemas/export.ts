@@ -8,7 +8,8 @@
 import { z } from 'astro/zod';
 import { CATEGORY_IDS } from './category.ts';
 import { VENDOR_BASIS_IDS } from './vendor-link.ts';
-import { MEASURE_KIND_IDS, MEASURE_STAGE_IDS, MEASURE_STATUS_IDS } from './measure.ts';
+import { NO_URL_REASONS } from './source.ts';
+import { MEASURE_BINDS_IDS, MEASURE_KIND_IDS, MEASURE_STAGE_IDS, MEASURE_STATUS_IDS } from './measure.ts';
 import { RELATION_TYPE_IDS } from './relation.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -47,6 +48,16 @@ export const exportSourceSchema = z
     url: urlSchema.nullable().meta({ description: "The work's address: the publisher's page, or with via the licensed copy that was read; null when no citable address was found." }),
     archiveUrl: urlSchema.nullable().meta({ description: 'A stable archived copy (for example a Wayback Machine capture); null when none is recorded.' }),
     archived: daySchema.nullable().meta({ description: 'The day the archived copy was captured; null without archiveUrl.' }),
+    noUrl: z.enum(NO_URL_REASONS).nullable().meta({ description: 'Why there is no url: "print-only", "paywalled", "not-found-online" or "copy-not-linked" (read only in an unofficial copy that is not linked); null when there is a url.' }),
+    urlStatus: z
+      .object({
+        status: z.enum(['live', 'moved', 'gone']).meta({ description: 'What url answered when last checked: live, moved (permanently redirected) or gone (404 or 410); a gone source is cited by its archived copy.' }),
+        checked: daySchema.meta({ description: 'The day of the check.' }),
+        movedTo: urlSchema.nullable().meta({ description: 'For moved: where the redirects lead; otherwise null.' }),
+      })
+      .strict()
+      .nullable()
+      .meta({ description: 'The last check of url; null when it was never checked.' }),
     accessed: daySchema.nullable().meta({ description: 'The day the source was last read for this dataset; null when not recorded.' }),
     kind: z.enum(['primary', 'secondary']).meta({ description: '"primary" for the record itself (a law, a letter, a statement), "secondary" for reports about it.' }),
     note: z.string().nullable().meta({ description: 'Where the text was read when not at the original, or another caveat; null when none.' }),
@@ -205,12 +216,19 @@ export const exportMeasureSchema = z
     kind: z.enum(MEASURE_KIND_IDS).meta({ description: 'What kind of instrument it is.' }),
     kindLabel: z.string().meta({ description: 'The kind in words.' }),
     scope: z.string().meta({ description: 'Who is bound, and which equipment or companies.' }),
+    binds: z.enum(MEASURE_BINDS_IDS).meta({ description: 'Whom it binds: no-one (a list with no effect of its own), one-institution, one-company, central-government, public-sector or market.' }),
+    bindsLabel: z.string().meta({ description: 'Whom it binds, in words.' }),
     vendors: z.array(exportIdSchema).meta({ description: 'Ids of the vendors it names (see /data/vendors.json).' }),
     criterion: z.string().nullable().meta({ description: 'The test it applies instead of names; null when it only names vendors.' }),
     status: z.enum(MEASURE_STATUS_IDS).meta({ description: 'Where it stands on statusAsOf.' }),
     statusLabel: z.string().meta({ description: 'The status in words.' }),
     statusAsOf: daySchema.meta({ description: 'The day the status was last checked against the sources.' }),
-    statusNote: z.string().nullable().meta({ description: 'Words qualifying the status; null when none.' }),
+    statusNote: z.string().nullable().meta({ description: 'The sentence that supports the status (always given since December 2026; null kept for compatibility).' }),
+    deadline: partialDaySchema.nullable().meta({ description: 'The day by which a one-off measure was to be carried out; null when none was set.' }),
+    supersededBy: exportIdSchema.nullable().meta({ description: 'For a superseded measure, the id of the measure that replaced it, when recorded; otherwise null.' }),
+    corrections: z
+      .array(z.object({ date: daySchema, note: z.string() }).strict())
+      .meta({ description: 'Corrections of what the measure page said, oldest first.' }),
     stages: z
       .array(
         z

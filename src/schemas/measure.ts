@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idListSchema, idSchema, listOf, MAX_ITEMS, MAX_LENGTH, plainText } from './common.ts';
+import { correctionSchema } from './entry.ts';
 import { fullDateSchema, partialDateSchema } from './partial-date.ts';
 
 /**
@@ -8,6 +9,7 @@ import { fullDateSchema, partialDateSchema } from './partial-date.ts';
  */
 export const MEASURE_KIND_IDS = [
   'procurement-ban',
+  'exclusion-power',
   'trade-restriction',
   'equipment-authorisation-ban',
   'investment-restriction',
@@ -26,10 +28,22 @@ export const MEASURE_STATUS_IDS = [
   'challenged',
   'struck-down',
   'revoked',
+  'no-longer-policy',
   'completed',
+  'completion-reported',
+  'deadline-passed',
   'superseded',
   'unconfirmed',
 ] as const;
+
+/**
+ * Whom a measure binds: `no-one` (a list with no legal effect of its own), `one-institution` (one
+ * body's own purchases or premises), `one-company` (an order addressed to a company),
+ * `central-government` (the national government's departments or agencies), `public-sector`
+ * (all public bodies) or `market` (anyone: sales, imports, trade, investment). Labels live in
+ * `src/lib/model/measures.ts`.
+ */
+export const MEASURE_BINDS_IDS = ['no-one', 'one-institution', 'one-company', 'central-government', 'public-sector', 'market'] as const;
 
 /** A step in a measure's life. Labels live in `src/lib/model/measures.ts`. */
 export const MEASURE_STAGE_IDS = [
@@ -44,6 +58,7 @@ export const MEASURE_STAGE_IDS = [
   'remanded',
   'struck-down',
   'revoked',
+  'dropped',
   'completed',
   'superseded',
   'reported',
@@ -53,6 +68,8 @@ export const MEASURE_STAGE_IDS = [
 export const measureKindSchema = z.enum(MEASURE_KIND_IDS);
 /** One of {@link MEASURE_STATUS_IDS}. */
 export const measureStatusSchema = z.enum(MEASURE_STATUS_IDS);
+/** One of {@link MEASURE_BINDS_IDS}. */
+export const measureBindsSchema = z.enum(MEASURE_BINDS_IDS);
 /** One of {@link MEASURE_STAGE_IDS}. */
 export const measureStageKindSchema = z.enum(MEASURE_STAGE_IDS);
 
@@ -89,6 +106,8 @@ export const measureSchema = z.strictObject({
   kind: measureKindSchema,
   /** One plain sentence: who is bound, and which equipment or companies. */
   scope: plainText(MAX_LENGTH.sentence),
+  /** Whom it binds, one of {@link MEASURE_BINDS_IDS}; the map shades a jurisdiction only by what binds its government or its market. */
+  binds: measureBindsSchema,
   /** Ids of the vendors it names; leave empty and give `criterion` when it names none. */
   vendors: idListSchema.default([]),
   /** The test it applies instead of (or besides) names, e.g. makers subject to China's National Intelligence Law. */
@@ -97,8 +116,17 @@ export const measureSchema = z.strictObject({
   status: measureStatusSchema,
   /** The day the status was last checked against the sources; not before the last stage. */
   statusAsOf: fullDateSchema,
-  /** One sentence on the status where the single word needs qualifying. */
-  statusNote: plainText(MAX_LENGTH.sentence).optional(),
+  /** The sentence that supports the status: what the record shows, and what it does not. */
+  statusNote: plainText(MAX_LENGTH.sentence),
+  /** The day by which the measure was to be carried out, where one was set (needed for `deadline-passed`). */
+  deadline: partialDateSchema.optional(),
+  /** For `superseded`: the id of the measure that replaced it, where the record has one. */
+  supersededBy: idSchema.optional(),
+  /**
+   * Corrections of what the measure page said (a status, a scope, a kind or a stage that the
+   * record did not support), oldest first; each is listed on the page and on `/changes/`.
+   */
+  corrections: listOf(correctionSchema, MAX_ITEMS.corrections).default([]),
   /** The lifecycle, oldest first; at least one stage. */
   stages: listOf(measureStageSchema, MAX_ITEMS.stages).min(1, { error: 'list at least one stage' }),
 });
@@ -113,5 +141,7 @@ export type MeasureKind = z.output<typeof measureKindSchema>;
 export type MeasureStatus = z.output<typeof measureStatusSchema>;
 /** A stage kind id. */
 export type MeasureStageKind = z.output<typeof measureStageKindSchema>;
+/** Whom a measure binds. */
+export type MeasureBinds = z.output<typeof measureBindsSchema>;
 /** One stage of a measure. */
 export type MeasureStage = z.output<typeof measureStageSchema>;

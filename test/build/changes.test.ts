@@ -37,7 +37,7 @@ describe('/changes/', () => {
     const problems: string[] = [];
     changes.forEach((c, i) => {
       const when = text(items[i]!.querySelector('.when'));
-      const kind = { correction: 'Correction', update: 'Update', stage: 'Measure stage', 'new-entry': 'New entry' }[c.kind];
+      const kind = { correction: 'Correction', 'measure-correction': 'Measure correction', update: 'Update', stage: 'Measure stage', 'new-entry': 'New entry' }[c.kind];
       if (when !== `${formatDate(c.date)} · ${kind}`) problems.push(`${c.anchor}: "${when}"`);
     });
     expect(problems, problems.join('\n')).toEqual([]);

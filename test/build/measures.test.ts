@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { MEASURE_CSV_COLUMNS } from '../../src/lib/outputs/export.ts';
 import { measureVersionsOf } from '../../src/lib/model/measure-versions.ts';
-import { jurisdictionReach, measureKindInfo, measuresOfEntry, REACH_LEVELS, stageLabel } from '../../src/lib/model/measures.ts';
+import { jurisdictionReach, measureBindsInfo, measureKindInfo, measureStatusInfo, measuresOfEntry, REACH_LEVELS, stageLabel } from '../../src/lib/model/measures.ts';
 import { relationTypeInfo } from '../../src/lib/model/relations.ts';
 import type { EntriesExport, MeasuresExport } from '../../src/schemas/export.ts';
 import { readPage } from '../support/html.ts';
@@ -87,32 +87,56 @@ describe('/status/', () => {
   // Jurisdictions that no entry names have no page, so the status page leaves them out.
   const paged = content.jurisdictions.filter((j) => content.entries.some((e) => e.data.jurisdictions.includes(j.id)));
 
-  test('has a table row per jurisdiction, each measure linked in the column of its kind', () => {
-    const rows = page.querySelectorAll('#status-table tbody tr');
-    expect(rows.map((r) => r.querySelector('th a')?.getAttribute('href'))).toEqual(paged.map((j) => `/jurisdictions/${j.id}/`).sort((a, b) => (a < b ? -1 : 1)));
-    const columns = page.querySelectorAll('#status-table thead th').map((th) => text(th.text));
+  test('has a row group per jurisdiction with measures, and a row per measure with its kind, whom it binds, whom it names and its status, date and note', () => {
+    const groups = page.querySelectorAll('#status-table tbody');
+    const withMeasures = paged.filter((j) => measures.some((m) => m.data.jurisdiction === j.id)).map((j) => j.id).sort();
+    expect(groups.map((g) => g.getAttribute('id'))).toEqual(withMeasures.map((id) => `j-${id}`));
+    expect(page.querySelectorAll('#status-table thead th').map((th) => text(th.text))).toEqual(['Measure', 'Kind', 'Binds', 'Names', 'Status']);
     for (const m of measures) {
-      const row = rows.find((r) => r.querySelector('th a')?.getAttribute('href') === `/jurisdictions/${m.data.jurisdiction}/`)!;
-      const cell = row.querySelectorAll('td').findIndex((td) => td.querySelector(`a[href="/measures/${m.id}/"]`));
-      expect(cell, m.id).toBeGreaterThanOrEqual(0);
-      expect(columns[cell + 1], m.id).toBe(measureKindInfo(m.data.kind).label);
+      const group = page.querySelector(`#status-table tbody#j-${m.data.jurisdiction}`)!;
+      expect(group.querySelector('tr.jurisdiction th a')?.getAttribute('href'), m.id).toBe(`/jurisdictions/${m.data.jurisdiction}/`);
+      const row = group.querySelectorAll('tr').find((r) => r.querySelector(`th[scope="row"] a[href="/measures/${m.id}/"]`))!;
+      expect(row, m.id).toBeDefined();
+      const cells = row.querySelectorAll('td').map((td) => text(td.text));
+      expect(cells[0], m.id).toBe(measureKindInfo(m.data.kind).label);
+      expect(cells[1], m.id).toBe(measureBindsInfo(m.data.binds).label);
+      if (m.data.vendors.length > 0) for (const v of m.data.vendors) expect(row.querySelectorAll('td')[2]!.querySelector(`a[href="/vendors/${v}/"]`), `${m.id} ${v}`).not.toBeNull();
+      if (m.data.criterion) expect(cells[2], m.id).toContain(text(m.data.criterion));
+      expect(cells[3], m.id).toContain(measureStatusInfo(m.data.status).label);
+      expect(cells[3], m.id).toContain(text(m.data.statusNote));
+      expect(row.querySelectorAll('td')[3]!.querySelector(`time[datetime="${m.data.statusAsOf}"]`), m.id).not.toBeNull();
     }
   });
 
-  test('draws the map with no script of its own: one linked shape per jurisdiction with map codes, shaded by its reach, with a label in words', () => {
+  test('draws the map with no script of its own: one linked shape per jurisdiction with map codes, shaded by what binds it, linked to its measures, with a label in words', () => {
     // Only the header's site-wide script, as on every page: the map itself needs none.
     const scripts = (path: string) => readPage(dist, path).querySelectorAll('script:not([type="application/ld+json"])').map((x) => x.getAttribute('src') ?? x.text);
     expect(scripts('status/index.html')).toEqual(scripts('about/index.html'));
     expect(page.querySelector('.world-map')?.querySelectorAll('script')).toHaveLength(0);
     const links = page.querySelectorAll('.world-map svg a');
     const drawn = paged.filter((j) => j.data.mapCodes.length > 0);
-    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(drawn.map((j) => `/jurisdictions/${j.id}/`).sort());
+    const target = (id: string) => (measures.some((m) => m.data.jurisdiction === id) ? `#j-${id}` : `/jurisdictions/${id}/`);
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(drawn.map((j) => target(j.id)).sort());
     for (const j of drawn) {
-      const link = links.find((a) => a.getAttribute('href') === `/jurisdictions/${j.id}/`)!;
+      const link = links.find((a) => a.getAttribute('href') === target(j.id))!;
       const reach = jurisdictionReach(j.id, measures).reach;
       expect(link.querySelector('path')?.classList.contains(`reach-${reach}`), j.id).toBe(true);
       expect(link.getAttribute('aria-label')).toBe(`${j.data.name}: ${REACH_LEVELS.find((r) => r.id === reach)!.label}`);
+      // The list beneath the map says the same for readers who cannot see the shapes or the colours.
+      expect(text(page.querySelector('.world-map .map-list')?.text)).toContain(`${j.data.name}: ${REACH_LEVELS.find((r) => r.id === reach)!.label}`);
     }
+  });
+
+  test('never shades a jurisdiction for a measure of one institution: the European Parliament\'s removal is listed as the Parliament\'s, and the EU is not shaded for it', () => {
+    const institutional = measures.filter((m) => m.data.binds === 'one-institution');
+    expect(institutional.map((m) => m.id)).toContain('eu-parliament-hikvision-removal');
+    const list = page.querySelector('.world-map .institutions');
+    for (const m of institutional.filter((x) => x.data.status !== 'proposed' && x.data.status !== 'revoked' && x.data.status !== 'no-longer-policy')) {
+      expect(list?.querySelector(`a[href="/measures/${m.id}/"]`), m.id).not.toBeNull();
+    }
+    const eu = jurisdictionReach('eu', measures);
+    expect(eu.reach).toBe('none');
+    expect(page.querySelector('.world-map svg a[href="#j-eu"] path')?.classList.contains('reach-none')).toBe(true);
   });
 
   test('has a legend in words for every shade it uses, and points to the table as its text equivalent', () => {

@@ -37,7 +37,7 @@ export const DEPLOYMENT = {
   SITE_URL: 'https://example.github.io',
   BASE_PATH: '/cctv-timeline',
   REPORT_URL: 'mailto:corrections@example.org',
-  BUILD_DATE: '2026-12-01T09:00:00Z',
+  BUILD_DATE: '2026-12-31T09:00:00Z',
 } as const;
 /** The variant's base path with its closing slash, as every internal URL starts. */
 export const BASE = `${DEPLOYMENT.BASE_PATH}/`;

@@ -15,7 +15,7 @@ const measure = (id: string, stages: ChangingMeasure['data']['stages'], status: 
 
 /** Each change as `date kind subject`, in order. */
 const lines = (entries: ChangingEntry[], measures: ChangingMeasure[] = []) =>
-  collectChanges(entries, measures).map((c) => `${c.date} ${c.kind} ${c.kind === 'stage' ? `${c.measureId}:${c.stage}` : c.entryId}`);
+  collectChanges(entries, measures).map((c) => `${c.date} ${c.kind} ${c.kind === 'stage' ? `${c.measureId}:${c.stage}` : c.kind === 'measure-correction' ? c.measureId : c.entryId}`);
 
 describe('collectChanges', () => {
   test('gives an entry without corrections one change: its publication, with its title and summary', () => {

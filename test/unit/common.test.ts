@@ -88,6 +88,7 @@ const RECORDS = {
       issuedBy: ['bis'],
       kind: 'trade-restriction',
       scope: 'Exports to the listed companies need a licence.',
+      binds: 'market',
       vendors: ['hikvision'],
       criterion: 'Companies implicated in abuses.',
       status: 'in-force',

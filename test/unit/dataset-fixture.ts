@@ -76,9 +76,11 @@ export const measures = [
       issuedBy: ['bis'],
       kind: 'trade-restriction',
       scope: 'Exporters need a licence to supply the listed companies.',
+      binds: 'market',
       vendors: ['hikvision', 'dahua'],
       status: 'in-force',
       statusAsOf: '2026-11-01',
+      statusNote: 'The rule is published, with "quotes".',
       stages: [
         { date: '2019-10-07', stage: 'announced', entry: '2019-10-07-us-entity-list' },
         { date: '2019-10-09', stage: 'in-force', entry: '2019-10-07-us-entity-list', note: 'Published in the Federal Register' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { measureSchema, type MeasureInput, MEASURE_KIND_IDS, MEASURE_STATUS_IDS, MEASURE_STAGE_IDS } from '../../src/schemas/measure.ts';
+import { measureSchema, type MeasureInput, MEASURE_BINDS_IDS, MEASURE_KIND_IDS, MEASURE_STATUS_IDS, MEASURE_STAGE_IDS } from '../../src/schemas/measure.ts';
 import {
   jurisdictionReach,
   lifecycleAxis,
@@ -11,7 +11,8 @@ import {
   reachOf,
   sortMeasures,
   stageLabel,
-  statusTable,
+  institutionMeasures,
+  MEASURE_BINDS,
   summariseStatus,
 } from '../../src/lib/model/measures.ts';
 
@@ -22,25 +23,28 @@ const base: MeasureInput = {
   issuedBy: ['bis'],
   kind: 'trade-restriction',
   scope: 'Who is bound.',
+  binds: 'market',
   vendors: ['hikvision'],
   status: 'in-force',
   statusAsOf: '2026-11-01',
+  statusNote: 'What the record shows.',
   stages: [{ date: '2019-10-07', stage: 'adopted', entry: 'e1' }],
 };
 const measure = (id: string, over: Partial<MeasureInput> = {}) => ({ id, data: measureSchema.parse({ ...base, ...over }) });
 
-const ndaa = measure('ndaa', { kind: 'procurement-ban', stages: [{ date: '2018-08-13', stage: 'adopted', entry: 'e0' }, { date: '2019-08-13', stage: 'in-force', entry: 'e0' }] });
+const ndaa = measure('ndaa', { kind: 'procurement-ban', binds: 'central-government', stages: [{ date: '2018-08-13', stage: 'adopted', entry: 'e0' }, { date: '2019-08-13', stage: 'in-force', entry: 'e0' }] });
 const entity = measure('entity', { stages: [{ date: '2019-10-07', stage: 'announced', entry: 'e1' }, { date: '2019-10-09', stage: 'in-force', entry: 'e1' }] });
-const ukInstruction = measure('uk-instruction', { jurisdiction: 'uk', kind: 'deployment-restriction', vendors: [], criterion: 'Makers subject to a law.', stages: [{ date: '2022-11-24', stage: 'adopted', entry: 'e2' }] });
-const ukHalt = measure('uk-halt', { jurisdiction: 'uk', kind: 'procurement-ban', status: 'revoked', stages: [{ date: '2022-03', stage: 'adopted', entry: 'e3' }] });
-const tesla = measure('tesla', { jurisdiction: 'china', kind: 'deployment-restriction', vendors: ['tesla'], status: 'unconfirmed', stages: [{ date: '2021-03-19', stage: 'reported', entry: 'e4' }] });
+const ukInstruction = measure('uk-instruction', { jurisdiction: 'uk', kind: 'deployment-restriction', binds: 'central-government', vendors: [], criterion: 'Makers subject to a law.', stages: [{ date: '2022-11-24', stage: 'adopted', entry: 'e2' }] });
+const ukHalt = measure('uk-halt', { jurisdiction: 'uk', kind: 'procurement-ban', binds: 'one-institution', status: 'revoked', stages: [{ date: '2022-03', stage: 'adopted', entry: 'e3' }] });
+const tesla = measure('tesla', { jurisdiction: 'china', kind: 'deployment-restriction', binds: 'one-institution', vendors: ['tesla'], status: 'unconfirmed', stages: [{ date: '2021-03-19', stage: 'reported', entry: 'e4' }] });
 const all = [tesla, ukHalt, entity, ukInstruction, ndaa];
 
 describe('labels', () => {
   test('every kind, status and stage of the schema has a label, and kinds and statuses an explanation', () => {
     expect(MEASURE_KINDS.map((k) => k.id)).toEqual([...MEASURE_KIND_IDS]);
     expect(MEASURE_STATUSES.map((s) => s.id)).toEqual([...MEASURE_STATUS_IDS]);
-    for (const item of [...MEASURE_KINDS, ...MEASURE_STATUSES]) expect(item.description.length).toBeGreaterThan(10);
+    expect(MEASURE_BINDS.map((b) => b.id)).toEqual([...MEASURE_BINDS_IDS]);
+    for (const item of [...MEASURE_KINDS, ...MEASURE_STATUSES, ...MEASURE_BINDS]) expect(item.description.length).toBeGreaterThan(10);
     for (const id of MEASURE_STAGE_IDS) expect(stageLabel(id)).toMatch(/^[A-Z]/);
   });
 });
@@ -82,24 +86,22 @@ describe('measures for a vendor or a jurisdiction', () => {
   });
 });
 
-describe('statusTable', () => {
-  test('has a column for each kind that occurs, in the fixed order, and a row per jurisdiction given', () => {
-    const table = statusTable(['us', 'uk', 'taiwan'], all);
-    expect(table.kinds).toEqual(['procurement-ban', 'trade-restriction', 'deployment-restriction']);
-    expect(table.rows.map((r) => r.jurisdiction)).toEqual(['us', 'uk', 'taiwan']);
-    expect(table.rows[1]!.cells['procurement-ban'].map((m) => m.id)).toEqual(['uk-halt']);
-    expect(table.rows[2]!.cells['deployment-restriction']).toEqual([]);
-  });
-});
-
 describe('reach', () => {
   test.each([
     ['a trade restriction in force reaches the market', entity, 'market'],
     ['a deployment restriction in force binds government', ukInstruction, 'government'],
     ['a revoked measure reaches nothing', ukHalt, 'none'],
     ['an unconfirmed report is limited', tesla, 'limited'],
-    ['a completed removal still counts for government', measure('done', { kind: 'removal-order', status: 'completed' }), 'government'],
+    ['a completed removal by central government still counts for government', measure('done', { kind: 'removal-order', binds: 'central-government', status: 'completed' }), 'government'],
+    ['a removal whose completion is only reported counts too', measure('done2', { kind: 'removal-order', binds: 'central-government', status: 'completion-reported' }), 'government'],
     ['a proposal reaches nothing yet', measure('p', { status: 'proposed' }), 'none'],
+    ['a measure of one institution shades nothing, however strong', measure('ep', { kind: 'removal-order', binds: 'one-institution', status: 'completed' }), 'none'],
+    ['a power to exclude binds no one until used', measure('pa', { kind: 'exclusion-power', binds: 'public-sector' }), 'limited'],
+    ['guidance to all public bodies binds no one', measure('g', { kind: 'guidance', binds: 'public-sector' }), 'limited'],
+    ['a list with no effect of its own is limited', measure('l', { kind: 'designation', binds: 'no-one' }), 'limited'],
+    ['an order to one company reaches the market', measure('c', { kind: 'closure-order', binds: 'one-company' }), 'market'],
+    ['a superseded list reaches nothing', measure('s', { kind: 'designation', binds: 'no-one', status: 'superseded' }), 'none'],
+    ['a programme past its deadline still counts as carried out', measure('d', { kind: 'removal-order', binds: 'central-government', status: 'deadline-passed', deadline: '2023-06-30' }), 'government'],
   ] as const)('%s', (_, m, reach) => {
     expect(reachOf(m.data)).toBe(reach);
   });
@@ -108,6 +110,13 @@ describe('reach', () => {
     expect(jurisdictionReach('us', all)).toEqual({ reach: 'market', measure: entity });
     expect(jurisdictionReach('uk', all)).toEqual({ reach: 'government', measure: ukInstruction });
     expect(jurisdictionReach('taiwan', all)).toEqual({ reach: 'none' });
+    expect(jurisdictionReach('china', all)).toEqual({ reach: 'limited', measure: tesla });
+  });
+
+  test('lists the measures of one institution that apply, were carried out or are reported, never those dropped', () => {
+    expect(institutionMeasures(all).map((m) => m.id)).toEqual(['tesla']);
+    const ep = measure('ep', { jurisdiction: 'eu', kind: 'removal-order', binds: 'one-institution', status: 'completion-reported' });
+    expect(institutionMeasures([...all, ep]).map((m) => m.id)).toEqual(['tesla', 'ep']);
   });
 });
 

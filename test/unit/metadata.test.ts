@@ -264,9 +264,11 @@ describe('the metadata of a measure page and of its versions', () => {
       issuedBy: ['ised'],
       kind: 'closure-order',
       scope: 'Hikvision Canada must stop operating.',
+      binds: 'one-company',
       vendors: ['hikvision'],
       status: 'challenged',
       statusAsOf: '2026-12-01',
+      statusNote: 'In force while the review goes on.',
       stages: [
         { date: '2025-06-27', stage: 'adopted', entry: '2025-06-27-order' },
         { date: '2025-07', stage: 'challenged', entry: '2025-07-review' },

@@ -21,6 +21,7 @@ import { dateSortKey, precisionOf } from '../model/dates.ts';
 import { checkVersions, parseVersionPath, VERSIONS_FOLDER } from './versions.ts';
 import { copyDomainOf } from './copy-domains.ts';
 import { checkEditorialRules } from './editorial-rules.ts';
+import { measureEvidenceProblems, type StageEvidence } from './measure-evidence.ts';
 
 /** A record that passed its schema: its id (the file name), its path for messages, and its data. */
 export interface Checked<T> {
@@ -222,7 +223,9 @@ export function checkContent(loaded: LoadedContent, options: { today: string }):
   }
 
   checkRelationsWrittenOnce(entries, problems);
-  checkMeasures(measures, { entryIds, jurisdictionIds, bodyIds, vendorIds, today }, problems);
+  const evidence = new Map(entries.map(({ id, data }) => [id, { verification: data.verification, hasPrimary: data.sources.some((s) => sourceKind.get(s) === 'primary') }]));
+  const measureIds = new Set(measures.map((m) => m.id));
+  checkMeasures(measures, { entryIds, jurisdictionIds, bodyIds, vendorIds, measureIds, evidence, today }, problems);
   for (const { file, data } of snapshots) {
     checkRefs(file, 'jurisdictions', 'jurisdiction', data.jurisdictions, jurisdictionIds, problems);
     checkVendorLinks(file, data.vendors, vendorIds, problems);
@@ -338,6 +341,9 @@ interface KnownIds {
   jurisdictionIds: ReadonlySet<string>;
   bodyIds: ReadonlySet<string>;
   vendorIds: ReadonlySet<string>;
+  measureIds: ReadonlySet<string>;
+  /** What each entry offers as evidence for the stages that point at it. */
+  evidence: ReadonlyMap<string, StageEvidence>;
   today: string;
 }
 
@@ -352,12 +358,17 @@ function checkMeasures(measures: readonly Checked<Measure>[], known: KnownIds, p
       if (!known.entryIds.has(stage.entry)) problems.push(`${file}: stages[${i}].entry: unknown entry "${stage.entry}" (known: ${knownList(known.entryIds)})`);
       if (dateSortKey(stage.date) > known.today) problems.push(`${file}: stages[${i}].date: ${stage.date} is in the future (today is ${known.today})`);
       const previous = data.stages[i - 1];
-      if (previous && dateSortKey(stage.date) < dateSortKey(previous.date)) {
+      // Compared at the coarser of the two precisions: a stage dated only by its year ("2022") may follow one of April 2022.
+      const common = Math.min(stage.date.length, previous?.date.length ?? 0);
+      if (previous && stage.date.slice(0, common) < previous.date.slice(0, common)) {
         problems.push(`${file}: stages[${i}].date: ${stage.date} is before the previous stage's date ${previous.date}; list stages oldest first`);
       }
     });
     const last = data.stages.reduce((latest, s) => (dateSortKey(s.date) > dateSortKey(latest) ? s.date : latest), data.stages[0]!.date);
     if (data.statusAsOf < dateSortKey(last)) problems.push(`${file}: statusAsOf: ${data.statusAsOf} is before the last stage's date ${last}`);
     if (data.statusAsOf > known.today) problems.push(`${file}: statusAsOf: ${data.statusAsOf} is in the future (today is ${known.today})`);
+    if (data.supersededBy !== undefined && !known.measureIds.has(data.supersededBy)) problems.push(`${file}: supersededBy: unknown measure "${data.supersededBy}" (known: ${knownList(known.measureIds)})`);
+    if (data.supersededBy !== undefined && data.status !== 'superseded') problems.push(`${file}: supersededBy: given, but the status is "${data.status}"; set status to "superseded" or leave supersededBy out`);
+    problems.push(...measureEvidenceProblems(file, data, known.evidence));
   }
 }

@@ -34,6 +34,8 @@ export interface ChangingMeasure {
     status: MeasureStatus;
     statusAsOf: string;
     statusNote?: string | undefined;
+    /** Corrections of what its page said, oldest first. */
+    corrections?: readonly { date: string; note: string }[] | undefined;
     /** Its lifecycle, oldest first. */
     stages: readonly MeasureStage[];
   };
@@ -94,15 +96,29 @@ export interface StageChange extends ChangeBase {
   status: { id: MeasureStatus; label: string; asOf: string; note: string | undefined } | undefined;
 }
 
+/**
+ * A correction of a measure's page: a status, a scope, a kind or a stage that the record did not
+ * support. A measure's versions follow its stages, so the note says what it said before.
+ */
+export interface MeasureCorrectionChange extends ChangeBase {
+  kind: 'measure-correction';
+  measureId: string;
+  /** The measure's short name. */
+  measure: string;
+  /** What was wrong and what the measure now says. */
+  note: string;
+}
+
 /** One change to the record. */
-export type Change = CorrectionChange | UpdateChange | NewEntryChange | StageChange;
+export type Change = CorrectionChange | MeasureCorrectionChange | UpdateChange | NewEntryChange | StageChange;
 
 /** The order of kinds on one day: corrections first, new entries last. */
-const KIND_ORDER: Record<Change['kind'], number> = { correction: 0, update: 1, stage: 2, 'new-entry': 3 };
+const KIND_ORDER: Record<Change['kind'], number> = { correction: 0, 'measure-correction': 0, update: 1, stage: 2, 'new-entry': 3 };
 
 /** How `/changes/` names each kind of change. */
 export const CHANGE_KIND_LABELS: Readonly<Record<Change['kind'], string>> = {
   correction: 'Correction',
+  'measure-correction': 'Measure correction',
   update: 'Update',
   stage: 'Measure stage',
   'new-entry': 'New entry',
@@ -136,6 +152,9 @@ export function collectChanges(entries: readonly ChangingEntry[], measures: read
     const { data } = measure;
     const seen = new Map<string, number>();
     const versions = measureVersionsOf({ stages: [...data.stages] });
+    (data.corrections ?? []).forEach((c, i) => {
+      keyed.push({ event: c.date, id: measure.id, index: i, change: { kind: 'measure-correction', date: c.date, anchor: `measure-correction-${measure.id}-${c.date}-${i + 1}`, measureId: measure.id, measure: data.shortName, note: c.note } });
+    });
     data.stages.forEach((s, i) => {
       const after = versions[i]!.n;
       const base = `stage-${measure.id}-${s.date}-${s.stage}`;

@@ -1,13 +1,15 @@
 /**
  * Measures: the labels and explanations of their kinds, statuses and stages, and the pure logic
  * of the pages built from them: what is in force for a vendor or a jurisdiction, which measures
- * an entry is a stage of, the status table, each jurisdiction's shade on the map, and the
+ * an entry is a stage of, each jurisdiction's shade on the map, and the
  * lifecycle axis of a measure page.
  */
 import {
+  MEASURE_BINDS_IDS,
   MEASURE_KIND_IDS,
   MEASURE_STATUS_IDS,
   type Measure,
+  type MeasureBinds,
   type MeasureKind,
   type MeasureStage,
   type MeasureStageKind,
@@ -15,28 +17,62 @@ import {
 } from '../../schemas/measure.ts';
 import { compareDates, parsePartialDate } from './dates.ts';
 
-/** How far a measure reaches, used to shade the map; `none` means no current measure. */
+/**
+ * How far a jurisdiction's measures reach, used to shade the map: `market` and `government` for
+ * measures that bind them, `limited` for guidance, unused powers, lists with no effect of their
+ * own and unconfirmed reports, `none` for none of those (a measure of one institution only, such as
+ * the European Parliament's own removal of cameras, is listed beside the map, not shaded).
+ */
 export type Reach = 'market' | 'government' | 'limited' | 'none';
 
-/** How a measure kind is shown: label, explanation, and how far such a measure reaches. */
+/** How a measure kind is shown: label, explanation, and whether it binds anyone by itself. */
 export interface MeasureKindInfo {
   id: MeasureKind;
   label: string;
   description: string;
-  reach: Exclude<Reach, 'none'>;
+  /** `false` for kinds that bind no one until used or followed: guidance, a power to exclude. */
+  binding: boolean;
 }
 
 const KINDS: Record<MeasureKind, Omit<MeasureKindInfo, 'id'>> = {
-  'procurement-ban': { label: 'Procurement ban', description: 'Public bodies may not buy the equipment, or contract with firms that supply or use it.', reach: 'government' },
-  'trade-restriction': { label: 'Trade restriction', description: 'Limits on exporting to, or trading with, the named companies.', reach: 'market' },
-  'equipment-authorisation-ban': { label: 'Equipment-authorisation ban', description: 'New equipment cannot be approved for sale or import, so it cannot be marketed at all.', reach: 'market' },
-  'investment-restriction': { label: 'Investment or securities restriction', description: 'Residents may not buy or sell the named companies’ shares or other securities.', reach: 'market' },
-  designation: { label: 'Official listing', description: 'An official list naming companies, whose consequences are set by other laws and rules.', reach: 'government' },
-  'removal-order': { label: 'Removal order', description: 'Installed equipment must be taken out, or a contract for it ended.', reach: 'government' },
-  'closure-order': { label: 'Closure order', description: 'A company’s local business must stop operating and wind up.', reach: 'market' },
-  'deployment-restriction': { label: 'Deployment restriction', description: 'The equipment (or a product) may not be installed or used in stated places.', reach: 'government' },
-  guidance: { label: 'Guidance', description: 'Advice without binding force.', reach: 'limited' },
+  'procurement-ban': { label: 'Procurement ban', description: 'Public bodies may not buy the equipment, or contract with firms that supply or use it.', binding: true },
+  'exclusion-power': { label: 'Power to exclude', description: 'A power to exclude or debar suppliers, used case by case; it bans no one until it is used.', binding: false },
+  'trade-restriction': { label: 'Trade restriction', description: 'Limits on exporting to, or trading with, the named companies.', binding: true },
+  'equipment-authorisation-ban': { label: 'Equipment-authorisation ban', description: 'New equipment cannot be approved for sale or import, so it cannot be marketed at all.', binding: true },
+  'investment-restriction': { label: 'Investment or securities restriction', description: 'Residents may not buy or sell the named companies’ shares or other securities.', binding: true },
+  designation: { label: 'Official listing', description: 'An official list naming companies, whose consequences are set by other laws and rules.', binding: true },
+  'removal-order': { label: 'Removal order', description: 'Installed equipment must be taken out, or a contract for it ended.', binding: true },
+  'closure-order': { label: 'Closure order', description: 'A company’s local business must stop operating and wind up.', binding: true },
+  'deployment-restriction': { label: 'Deployment restriction', description: 'The equipment (or a product) may not be installed or used in stated places.', binding: true },
+  guidance: { label: 'Guidance', description: 'Advice without binding force.', binding: false },
 };
+
+/** How "whom it binds" is shown, and how far a binding measure of that scope reaches on the map. */
+export interface MeasureBindsInfo {
+  id: MeasureBinds;
+  label: string;
+  description: string;
+  reach: Reach;
+}
+
+const BINDS: Record<MeasureBinds, Omit<MeasureBindsInfo, 'id'>> = {
+  'no-one': { label: 'No one directly', description: 'A list with no legal effect of its own; other measures attach consequences to it.', reach: 'limited' },
+  'one-institution': { label: 'One institution', description: 'One body’s own purchases, premises or staff; no one else is bound.', reach: 'none' },
+  'one-company': { label: 'One company', description: 'An order addressed to one company’s business in the jurisdiction.', reach: 'market' },
+  'central-government': { label: 'Central government', description: 'The national government’s departments and agencies (and, where stated, their contractors).', reach: 'government' },
+  'public-sector': { label: 'All public bodies', description: 'Every public body: central government, local government, police, health and others.', reach: 'government' },
+  market: { label: 'The whole market', description: 'Anyone: sales, imports, exports, trade or investment.', reach: 'market' },
+};
+
+/** Every binds value in display order. */
+export const MEASURE_BINDS: readonly MeasureBindsInfo[] = MEASURE_BINDS_IDS.map((id) => ({ id, ...BINDS[id] }));
+
+/**
+ * @example measureBindsInfo('one-institution').label // 'One institution'
+ */
+export function measureBindsInfo(id: MeasureBinds): MeasureBindsInfo {
+  return { id, ...BINDS[id] };
+}
 
 /** Every measure kind in display order. */
 export const MEASURE_KINDS: readonly MeasureKindInfo[] = MEASURE_KIND_IDS.map((id) => ({ id, ...KINDS[id] }));
@@ -56,8 +92,11 @@ const STATUSES: Record<MeasureStatus, Omit<MeasureStatusInfo, 'id'>> = {
   'partly-in-force': { label: 'Partly in force', description: 'Some parts apply; others are not yet in force or were set aside.', inForce: true },
   challenged: { label: 'In force, challenged', description: 'Applying while a court or formal challenge is pending.', inForce: true },
   'struck-down': { label: 'Struck down', description: 'Set aside by a court.', inForce: false },
-  revoked: { label: 'Revoked', description: 'Withdrawn by the body that made it.', inForce: false },
-  completed: { label: 'Completed', description: 'A one-off action (a removal, a closure) that has been carried out.', inForce: false },
+  revoked: { label: 'Revoked', description: 'Withdrawn by a formal act of the body that made it.', inForce: false },
+  'no-longer-policy': { label: 'No longer policy', description: 'The body later said it no longer applied the measure; no formal act revoking it is recorded.', inForce: false },
+  completed: { label: 'Completed', description: 'A one-off action (a removal, a closure) that the record shows was carried out.', inForce: false },
+  'completion-reported': { label: 'Completion reported', description: 'A one-off action that reports or remarks say was carried out; no record of its completion was found.', inForce: false },
+  'deadline-passed': { label: 'Deadline passed, completion unconfirmed', description: 'A one-off action whose own deadline has passed, with no record found of whether it was carried out.', inForce: false },
   superseded: { label: 'Superseded', description: 'Replaced by a later measure.', inForce: false },
   unconfirmed: { label: 'Unconfirmed report', description: 'Known only from press reports; never officially confirmed, and its current state is not known.', inForce: false },
 };
@@ -77,6 +116,7 @@ const STAGES: Record<MeasureStageKind, string> = {
   remanded: 'Remanded',
   'struck-down': 'Struck down',
   revoked: 'Revoked',
+  dropped: 'No longer policy',
   completed: 'Completed',
   superseded: 'Superseded',
   reported: 'Reported',
@@ -160,47 +200,37 @@ export function measuresForJurisdiction<T extends MeasureRecord>(jurisdictionId:
   return splitInForce(measures.filter((m) => m.data.jurisdiction === jurisdictionId));
 }
 
-/** One row of the status table: a jurisdiction and its measures by kind. */
-export interface StatusRow<T extends MeasureRecord> {
-  jurisdiction: string;
-  cells: Record<MeasureKind, T[]>;
-}
-
-/** The status table: the kinds that occur (its columns) and one row per jurisdiction. */
-export interface StatusTable<T extends MeasureRecord> {
-  kinds: MeasureKind[];
-  rows: StatusRow<T>[];
-}
-
-/**
- * The jurisdictions × kinds table of `/status/`: columns are the kinds that at least one measure
- * has, in the fixed order; rows follow `jurisdictionIds`, each cell lists its measures in order.
- */
-export function statusTable<T extends MeasureRecord>(jurisdictionIds: readonly string[], measures: readonly T[]): StatusTable<T> {
-  const sorted = sortMeasures(measures);
-  const kinds = MEASURE_KIND_IDS.filter((k) => sorted.some((m) => m.data.kind === k));
-  const rows = jurisdictionIds.map((jurisdiction) => {
-    const cells = Object.fromEntries(MEASURE_KIND_IDS.map((k) => [k, sorted.filter((m) => m.data.jurisdiction === jurisdiction && m.data.kind === k)])) as Record<MeasureKind, T[]>;
-    return { jurisdiction, cells };
-  });
-  return { kinds, rows };
-}
-
 /** The map legend: every reach level with its words, strongest first. */
 export const REACH_LEVELS: readonly { id: Reach; label: string; description: string }[] = [
-  { id: 'market', label: 'Restricts the market', description: 'At least one measure in force reaches beyond government: sales, imports, trade, investment or a company’s operation.' },
-  { id: 'government', label: 'Restricts government use', description: 'Measures in force or carried out bind public bodies only: what they buy, install or keep.' },
-  { id: 'limited', label: 'Guidance or unconfirmed only', description: 'Only guidance, or a restriction known from press reports and never confirmed.' },
-  { id: 'none', label: 'No measure recorded', description: 'The site records events here but no measure.' },
+  { id: 'market', label: 'Binds the market', description: 'At least one measure in force binds more than government: sales, imports, trade, investment or a company’s operation.' },
+  { id: 'government', label: 'Binds government', description: 'Measures in force or carried out bind the central government or all public bodies: what they buy, install or keep.' },
+  { id: 'limited', label: 'Nothing binding', description: 'Only guidance, a power not yet used, a list with no effect of its own, or a restriction known from reports alone.' },
+  { id: 'none', label: 'No binding measure', description: 'Events are recorded here, and perhaps a measure of one institution (listed below the map), but nothing that binds the government or the market.' },
 ];
 
 const RANK: Record<Reach, number> = { market: 3, government: 2, limited: 1, none: 0 };
 
-/** How far one measure reaches now; `none` when it no longer applies (revoked, struck down, superseded) or is only proposed. */
+/** Statuses of a one-off action that was (or may have been) carried out: it counts as having applied. */
+const CARRIED_OUT: ReadonlySet<MeasureStatus> = new Set(['completed', 'completion-reported', 'deadline-passed']);
+
+/**
+ * How far one measure reaches now: by whom it binds, `limited` when its kind binds no one by itself
+ * or it is known from reports alone, `none` when it no longer applies (revoked, dropped, struck down,
+ * superseded), is only proposed, or binds one institution only.
+ */
 export function reachOf(measure: Measure): Reach {
   if (measure.status === 'unconfirmed') return 'limited';
-  if (STATUSES[measure.status].inForce || measure.status === 'completed') return KINDS[measure.kind].reach;
-  return 'none';
+  if (!STATUSES[measure.status].inForce && !CARRIED_OUT.has(measure.status)) return 'none';
+  const reach = BINDS[measure.binds].reach;
+  return KINDS[measure.kind].binding || reach === 'none' ? reach : 'limited';
+}
+
+/**
+ * The measures of one institution that apply or were carried out: shown beside the map as that
+ * institution's, never as the jurisdiction's (the European Parliament's removal is not the EU's law).
+ */
+export function institutionMeasures<T extends MeasureRecord>(measures: readonly T[]): T[] {
+  return sortMeasures(measures.filter((m) => m.data.binds === 'one-institution' && (STATUSES[m.data.status].inForce || CARRIED_OUT.has(m.data.status) || m.data.status === 'unconfirmed')));
 }
 
 /** A jurisdiction's shade on the map and the measure that decides it. */

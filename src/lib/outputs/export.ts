@@ -20,7 +20,7 @@ import type {
 import type { Source } from '../../schemas/source.ts';
 import type { Vendor } from '../../schemas/vendor.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
-import { measureKindInfo, measuresOfEntry, measureStatusInfo, type MeasureRecord } from '../model/measures.ts';
+import { measureBindsInfo, measureKindInfo, measuresOfEntry, measureStatusInfo, type MeasureRecord } from '../model/measures.ts';
 import { entriesNaming } from '../model/entities.ts';
 import { groupRelations } from '../model/relations.ts';
 import { compareDates } from '../model/dates.ts';
@@ -93,6 +93,8 @@ export function exportSource(id: string, source: Source): ExportSource {
     url: source.url ?? null,
     archiveUrl: source.archiveUrl ?? null,
     archived: source.archived ?? null,
+    noUrl: source.noUrl ?? null,
+    urlStatus: source.urlStatus ? { status: source.urlStatus.status, checked: source.urlStatus.checked, movedTo: source.urlStatus.movedTo ?? null } : null,
     accessed: source.accessed ?? null,
     kind: source.kind,
     note: source.note ?? null,
@@ -160,12 +162,17 @@ function exportMeasure(measure: MeasureRecord, input: Pick<DatasetInput, 'entryU
     kind: data.kind,
     kindLabel: measureKindInfo(data.kind).label,
     scope: data.scope,
+    binds: data.binds,
+    bindsLabel: measureBindsInfo(data.binds).label,
     vendors: [...data.vendors],
     criterion: data.criterion ?? null,
     status: data.status,
     statusLabel: measureStatusInfo(data.status).label,
     statusAsOf: data.statusAsOf,
-    statusNote: data.statusNote ?? null,
+    statusNote: data.statusNote,
+    deadline: data.deadline ?? null,
+    supersededBy: data.supersededBy ?? null,
+    corrections: data.corrections.map((c) => ({ date: c.date, note: c.note })),
     stages: [...data.stages]
       .sort((a, b) => compareDates(a.date, b.date))
       .map((s) => ({ date: s.date, stage: s.stage, entry: s.entry, entryUrl: input.entryUrl(s.entry), note: s.note ?? null })),
@@ -194,9 +201,10 @@ export const MEASURE_CSV_COLUMNS: readonly MeasureCsvColumn[] = [
   { name: 'jurisdiction', description: 'The jurisdiction id.', value: (m) => m.jurisdiction },
   { name: 'issuedBy', description: 'Ids of the issuing bodies.', value: (m) => m.issuedBy.join(CSV_LIST_SEPARATOR) },
   { name: 'kind', description: 'The kind id.', value: (m) => m.kind },
+  { name: 'binds', description: 'Whom it binds (no-one, one-institution, one-company, central-government, public-sector or market).', value: (m) => m.binds },
   { name: 'status', description: 'The status id.', value: (m) => m.status },
   { name: 'statusAsOf', description: 'The day the status was last checked.', value: (m) => m.statusAsOf },
-  { name: 'statusNote', description: 'Words qualifying the status; empty when none.', value: (m) => m.statusNote ?? '' },
+  { name: 'statusNote', description: 'The sentence that supports the status.', value: (m) => m.statusNote ?? '' },
   { name: 'vendors', description: 'Ids of the vendors it names.', value: (m) => m.vendors.join(CSV_LIST_SEPARATOR) },
   { name: 'criterion', description: 'The test it applies instead of names; empty when none.', value: (m) => m.criterion ?? '' },
   { name: 'scope', description: 'Who is bound, and which equipment.', value: (m) => m.scope },
@@ -285,6 +293,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'measures', description: 'Measure stages this entry records, as "measure-id stage".', value: (e) => list(e.measures.map((m) => `${m.measure} ${m.stage}`)) },
   { name: 'sources', description: 'Source ids, primary first.', value: (e) => list(e.sources.map((s) => s.id)) },
   { name: 'sourceUrls', description: 'For each source, its URL (or its archived copy when only that is known).', value: (e) => list(e.sources.map((s) => s.url ?? s.archiveUrl ?? '')) },
+  { name: 'sourceArchives', description: 'For each source, its archived copy and the day it was captured ("address (captured YYYY-MM-DD)"); empty where none is recorded.', value: (e) => list(e.sources.map((s) => (s.archiveUrl ? `${s.archiveUrl} (captured ${s.archived ?? 'unknown'})` : ''))) },
   { name: 'published', description: 'The day the entry was first published.', value: (e) => e.published },
   { name: 'updated', description: 'The day the entry last changed in substance.', value: (e) => e.updated },
   { name: 'corrections', description: 'The corrections log as "date: note"; the JSON keeps each note separate.', value: (e) => list(e.corrections.map((c) => `${c.date}: ${c.note}`)) },

@@ -475,6 +475,16 @@ export function changeFeedItems(changes: readonly Change[], paths: ChangesFeedPa
           ].join('\n\n'),
           tags: ['Correction'],
         };
+      case 'measure-correction':
+        return {
+          ...base,
+          id: c.measureId,
+          url: `${abs(paths.measure(c.measureId))}#corrections-heading`,
+          title: `Correction: ${c.measure}`,
+          summary: c.note,
+          text: [`Corrected on ${formatDate(c.date)}.`, c.note, `The measure now: ${abs(paths.measure(c.measureId))}`].join('\n\n'),
+          tags: ['Correction'],
+        };
       case 'update':
         return {
           ...base,
