@@ -13,6 +13,7 @@ import type { Permalinks } from '../schemas/permalinks.ts';
 import type { Source } from '../schemas/source.ts';
 import type { SynonymGroup } from '../schemas/synonyms.ts';
 import type { Vendor } from '../schemas/vendor.ts';
+import { coverageThrough, type CoverageArea } from '../schemas/site.ts';
 import { createPaths } from '../lib/site/paths.ts';
 import { reportAddress, type ReportAddress } from '../lib/site/site.ts';
 import { sortChronologically } from '../lib/model/timeline.ts';
@@ -48,6 +49,8 @@ export interface SiteData {
   synonyms: SynonymGroup[];
   /** The last day events were reviewed (`src/content/site.yaml`); undefined in trees without one. */
   coverageThrough: string | undefined;
+  /** How current the record is, part by part (`src/content/site.yaml`). */
+  coverage: readonly CoverageArea[];
   /** The build's declared timestamp. */
   buildDate: Date;
 }
@@ -146,7 +149,8 @@ export async function getSiteData(): Promise<SiteData> {
       measureById: new Map(sortedMeasures.map((m) => [m.id, m])),
       permalinks: permalinks?.data ?? { published: [], redirects: {}, versions: {} },
       synonyms: synonyms.map((s) => s.data),
-      coverageThrough: siteRecord?.data.coverageThrough,
+      coverageThrough: siteRecord ? coverageThrough(siteRecord.data) : undefined,
+      coverage: siteRecord?.data.coverage ?? [],
       buildDate: new Date(import.meta.env.BUILD_DATE),
     };
   })();

@@ -152,7 +152,21 @@ export const entriesExportSchema = z
   .object({
     generated: z.iso.datetime().meta({ description: 'When this file was built (ISO 8601, UTC).' }),
     license: exportLicenseSchema,
-    coverageThrough: daySchema.nullable().meta({ description: 'The last day up to which events were reviewed; later events may be missing. Null when not stated.' }),
+    coverageThrough: daySchema.nullable().meta({ description: 'The latest day up to which any part of the record was reviewed; parts differ (see coverage), and later events may be missing. Null when not stated.' }),
+    coverage: z
+      .array(
+        z
+          .object({
+            area: z.string().meta({ description: 'What this part of the record covers.' }),
+            jurisdictions: z.array(exportIdSchema).meta({ description: 'Ids of the jurisdictions it covers.' }),
+            through: daySchema.meta({ description: 'Events up to this day were looked for.' }),
+            reviewed: daySchema.meta({ description: 'The day the review was finished.' }),
+            method: z.string().meta({ description: 'How it was reviewed.' }),
+            gaps: z.string().nullable().meta({ description: 'What the review did not find or cover; null when nothing is noted.' }),
+          })
+          .strict(),
+      )
+      .meta({ description: 'How current the record is, part by part.' }),
     entries: z.array(exportEntrySchema).meta({ description: 'Every entry, oldest event first.' }),
   })
   .strict()

@@ -15,6 +15,22 @@ export const urlStatusSchema = z.strictObject({
   movedTo: httpsUrlSchema.optional(),
 });
 
+/**
+ * Why a source has no `url`, shown to readers in its place:
+ * - `print-only`: published on paper (or in a broadcast) with no online copy by its publisher;
+ * - `paywalled`: the publisher's copy is behind a paywall and its address was not found;
+ * - `not-found-online`: no copy by the publisher was found;
+ * - `copy-not-linked`: read only in an unofficial copy (a scraper or mirror in
+ *   `src/lib/content/copy-domains.ts`), which the site does not link; `note` says where.
+ */
+export const NO_URL_REASONS = ['print-only', 'paywalled', 'not-found-online', 'copy-not-linked'] as const;
+
+/** One of {@link NO_URL_REASONS}. */
+export const noUrlReasonSchema = z.enum(NO_URL_REASONS);
+
+/** A reason a source has no link. */
+export type NoUrlReason = z.output<typeof noUrlReasonSchema>;
+
 /** A source's recorded URL check. */
 export type UrlStatus = z.output<typeof urlStatusSchema>;
 
@@ -53,6 +69,8 @@ export const sourceSchema = z.strictObject({
    * copy was found.
    */
   url: httpsUrlSchema.optional(),
+  /** Why there is no `url` (one of {@link NO_URL_REASONS}); required without one, refused with one. */
+  noUrl: noUrlReasonSchema.optional(),
   /** A stable archived copy of `url` (for example a Wayback Machine capture). */
   archiveUrl: httpsUrlSchema.optional(),
   /** The day the archived copy was captured. */

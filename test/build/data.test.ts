@@ -82,6 +82,20 @@ describe('/data/vendors.json and /data/sources.json', () => {
     expect(data.sources.map((s) => s.id)).toEqual(content.sources.map((s) => s.id).sort());
     for (const s of data.sources) expect(s.citedBy.length, s.id).toBeGreaterThan(0);
   });
+
+  test('/data/sources.csl.json gives every source as CSL-JSON, with its archived copy as archive_location and the day it was read as accessed', () => {
+    const sources = readJson<SourcesExport>('data/sources.json').sources;
+    const csl = readJson<Record<string, unknown>[]>('data/sources.csl.json');
+    expect(csl.map((item) => item['id']).sort()).toEqual(sources.map((s) => s.id).sort());
+    for (const source of sources) {
+      const item = csl.find((i) => i['id'] === source.id)!;
+      expect(item['title'], source.id).toBe(source.title);
+      expect(item['URL'], source.id).toBe(source.url ?? undefined);
+      expect(item['archive_location'], source.id).toBe(source.archiveUrl ?? undefined);
+      if (source.accessed) expect(item['accessed'], source.id).toEqual({ 'date-parts': [source.accessed.split('-').map(Number)] });
+      if (source.noUrl) expect(String(item['note']), source.id).toMatch(/^No link: /);
+    }
+  });
 });
 
 describe('/data/entries.csv', () => {
@@ -157,27 +171,41 @@ describe('host files', () => {
   });
 });
 
-describe('where the record stops', () => {
-  const through = content.site?.coverageThrough;
+describe('how current the record is', () => {
+  const coverage = content.site?.coverage ?? [];
+  const through = coverage.map((c) => c.through).sort().at(-1);
 
-  test('the content states a coverage date', () => {
-    expect(through).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  test('the content says, part by part, up to which day events were reviewed, when and how', () => {
+    expect(coverage.length).toBeGreaterThan(0);
+    for (const c of coverage) expect(c.method.length, c.area).toBeGreaterThan(20);
   });
 
-  test('the home page and /about/ show it as a machine-readable date', () => {
-    for (const page of ['index.html', 'about/index.html']) {
-      const time = readPage(dist, page).querySelector('.coverage time');
-      expect(time?.getAttribute('datetime'), page).toBe(through);
-      expect(time?.text, page).toBe(formatDate(through ?? ''));
-    }
+  test('/about/ shows every part with its days as machine-readable dates, its method and what was not found', () => {
+    const about = readPage(dist, 'about/index.html');
+    const parts = about.querySelectorAll('#coverage ~ .coverage-areas .coverage-area, .coverage-areas .coverage-area');
+    expect(parts.map((p) => p.querySelector('dt')?.text.trim())).toEqual(coverage.map((c) => c.area));
+    coverage.forEach((c, i) => {
+      const times = parts[i]!.querySelectorAll('time').map((t) => t.getAttribute('datetime'));
+      expect(times, c.area).toEqual([c.through, c.reviewed]);
+      expect(parts[i]!.text.replace(/\s+/g, ' '), c.area).toContain(c.method);
+      if (c.gaps) expect(parts[i]!.text.replace(/\s+/g, ' '), c.area).toContain(c.gaps);
+    });
   });
 
-  test('/data/entries.json gives it as coverageThrough', () => {
+  test('the home page says up to when events were reviewed and links the full statement', () => {
+    const home = readPage(dist, 'index.html').querySelector('.lede .coverage');
+    const days = home?.querySelectorAll('time').map((t) => t.getAttribute('datetime')) ?? [];
+    expect(days).toContain(through);
+    expect(home?.querySelector('a[href="/about/#coverage"]')).not.toBeNull();
+  });
+
+  test('/data/entries.json gives every part as coverage and the latest day as coverageThrough', () => {
     expect(entries.coverageThrough).toBe(through);
+    expect(entries.coverage).toEqual(coverage.map((c) => ({ area: c.area, jurisdictions: c.jurisdictions, through: c.through, reviewed: c.reviewed, method: c.method, gaps: c.gaps ?? null })));
   });
 
   test("the site's feeds say it in their description", () => {
-    const phrase = `Events are reviewed up to ${formatDate(through ?? '')}.`;
+    const phrase = `Events are reviewed up to ${formatDate(through ?? '')} at the latest, unevenly by country`;
     expect(read('feed.xml')).toContain(phrase);
     expect((readJson<{ description: string }>('feed.json')).description).toContain(phrase);
   });

@@ -30,7 +30,7 @@ describe('the content tree', () => {
   test('lists its syndicators and says up to when events were reviewed, so those rules run', () => {
     expect(raw.syndicators, 'syndicators.yaml is missing').toBeDefined();
     expect(raw.site, 'site.yaml is missing').toBeDefined();
-    expect(report.content.site?.coverageThrough).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(report.content.site?.coverage.length).toBeGreaterThan(0);
   });
 });
 

@@ -12,7 +12,7 @@ const source = (id: string, data: Partial<Source>) => ({
 const entry = (sources: string[], verification: Entry['verification'] = 'confirmed', date = '2022-11-24', verificationNote = 'Reported by a newspaper.') => ({
   id: `${date}-x`,
   file: `entries/${date}-x.mdx`,
-  data: { date, verification, verificationNote, sources } as unknown as Entry,
+  data: { date, verification, verificationNote, sources, jurisdictions: ['us'] } as unknown as Entry,
 });
 
 function check(input: Partial<EditorialInput>): string[] {
@@ -90,13 +90,22 @@ describe('publishers and addresses', () => {
 });
 
 describe('coverage', () => {
+  const areas = [{ jurisdictions: ['us'], through: '2026-11-30' }, { jurisdictions: ['uk'], through: '2026-10-31' }];
+
   test('an entry dated within the coverage month passes when the coverage ends that month', () => {
-    expect(check({ entries: [entry([], 'reported', '2026-11')], coverage: { file: 'site.yaml', through: '2026-11-30' } })).toEqual([]);
+    expect(check({ entries: [entry([], 'reported', '2026-11')], coverage: { file: 'site.yaml', areas } })).toEqual([]);
   });
 
-  test('an entry dated the day after the coverage ends is rejected', () => {
-    expect(check({ entries: [entry([], 'reported', '2026-12-01')], coverage: { file: 'site.yaml', through: '2026-11-30' } })).toEqual([
-      'entries/2026-12-01-x.mdx: date: 2026-12-01 is after coverageThrough 2026-11-30 in site.yaml; review the record up to the entry\'s date and move coverageThrough',
+  test('an entry dated the day after its jurisdiction\'s coverage ends is rejected, naming that day', () => {
+    expect(check({ entries: [entry([], 'reported', '2026-12-01')], coverage: { file: 'site.yaml', areas } })).toEqual([
+      'entries/2026-12-01-x.mdx: date: 2026-12-01 is after 2026-11-30, the day its jurisdictions were reviewed to in site.yaml (coverage); review the record up to the entry\'s date and move that part\'s through',
     ]);
+  });
+
+  test('each jurisdiction is held to its own part of the coverage, and an entry no part covers is named', () => {
+    const uk = { ...entry([], 'reported', '2026-11-15'), data: { ...entry([], 'reported', '2026-11-15').data, jurisdictions: ['uk'] } };
+    expect(check({ entries: [uk], coverage: { file: 'site.yaml', areas } })).toHaveLength(1);
+    const tw = { ...entry([], 'reported', '2026-01'), data: { ...entry([], 'reported', '2026-01').data, jurisdictions: ['taiwan'] } };
+    expect(check({ entries: [tw], coverage: { file: 'site.yaml', areas } })).toEqual(['entries/2026-01-x.mdx: jurisdictions: no part of the coverage in site.yaml lists taiwan; say in coverage how far those events were reviewed']);
   });
 });

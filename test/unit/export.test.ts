@@ -59,6 +59,8 @@ describe('buildEntriesExport', () => {
       url: null,
       archiveUrl: 'https://web.archive.org/web/2019/https://news.example/a',
       archived: '2020-01-02',
+      noUrl: null,
+      urlStatus: null,
       accessed: null,
       kind: 'secondary',
       note: null,

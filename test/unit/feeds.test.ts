@@ -83,8 +83,8 @@ describe('buildFeed', () => {
   test('says in the description up to when events were reviewed, when the record says', () => {
     expect(buildFeed(site, paths, { kind: 'site' }, 'Timeline', label).meta.description).not.toMatch(/reviewed/);
     const covered = { ...site, coverageThrough: '2026-11-30' };
-    expect(buildFeed(covered, paths, { kind: 'site' }, 'Timeline', label).meta.description).toMatch(/ Events are reviewed up to 30 November 2026\.$/);
-    expect(buildFeed(covered, paths, { kind: 'vendor', id: 'dahua' }, 'Timeline', label).meta.description).toMatch(/ Events are reviewed up to 30 November 2026\.$/);
+    expect(buildFeed(covered, paths, { kind: 'site' }, 'Timeline', label).meta.description).toMatch(/ Events are reviewed up to 30 November 2026 at the latest, unevenly by country \(see the site's About page\)\.$/);
+    expect(buildFeed(covered, paths, { kind: 'vendor', id: 'dahua' }, 'Timeline', label).meta.description).toMatch(/ Events are reviewed up to 30 November 2026 at the latest, unevenly by country \(see the site's About page\)\.$/);
   });
 });
 

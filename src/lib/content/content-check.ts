@@ -289,7 +289,7 @@ export function checkContent(loaded: LoadedContent, options: { today: string }):
       sources,
       rawSources: loaded.rawSources ?? [],
       ...(syndicators ? { syndicators } : {}),
-      ...(site && loaded.site ? { coverage: { file: loaded.site.file, through: site.coverageThrough } } : {}),
+      ...(site && loaded.site ? { coverage: { file: loaded.site.file, areas: site.coverage } } : {}),
     }),
   );
 

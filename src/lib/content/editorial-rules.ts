@@ -25,7 +25,8 @@ export interface EditorialInput {
   /** Publisher names that are syndicators or aggregators, and the file that lists them. */
   syndicators?: { file: string; names: readonly string[] };
   /** The last day events were reviewed, and the file that says so. */
-  coverage?: { file: string; through: string };
+  /** The site record's coverage: each reviewed part's jurisdictions and the day its events were reviewed to. */
+  coverage?: { file: string; areas: readonly { jurisdictions: readonly string[]; through: string }[] };
 }
 
 const fold = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -114,13 +115,22 @@ function reportedInWords(input: EditorialInput, problems: string[]): void {
   }
 }
 
-/** An entry dated after the day the record says it was reviewed to. */
+/**
+ * An entry dated after the day its jurisdictions were reviewed to (the latest `through` of the
+ * parts of the coverage that list one of them), or of a jurisdiction no part covers.
+ */
 function afterCoverage(input: EditorialInput, problems: string[]): void {
   if (!input.coverage) return;
-  const { file: siteFile, through } = input.coverage;
+  const { file: siteFile, areas } = input.coverage;
   for (const { file, data } of input.entries) {
+    const covering = areas.filter((a) => data.jurisdictions.some((j) => a.jurisdictions.includes(j)));
+    if (covering.length === 0) {
+      problems.push(`${file}: jurisdictions: no part of the coverage in ${siteFile} lists ${data.jurisdictions.join(' or ')}; say in coverage how far those events were reviewed`);
+      continue;
+    }
+    const through = covering.reduce((latest, a) => (a.through > latest ? a.through : latest), covering[0]!.through);
     if (dateSortKey(data.date) > through) {
-      problems.push(`${file}: date: ${data.date} is after coverageThrough ${through} in ${siteFile}; review the record up to the entry's date and move coverageThrough`);
+      problems.push(`${file}: date: ${data.date} is after ${through}, the day its jurisdictions were reviewed to in ${siteFile} (coverage); review the record up to the entry's date and move that part's through`);
     }
   }
 }

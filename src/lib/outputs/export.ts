@@ -18,6 +18,7 @@ import type {
   VendorsExport,
 } from '../../schemas/export.ts';
 import type { Source } from '../../schemas/source.ts';
+import type { CoverageArea } from '../../schemas/site.ts';
 import type { Vendor } from '../../schemas/vendor.ts';
 import type { Jurisdiction } from '../../schemas/jurisdiction.ts';
 import { measureBindsInfo, measureKindInfo, measuresOfEntry, measureStatusInfo, type MeasureRecord } from '../model/measures.ts';
@@ -53,6 +54,8 @@ export interface DatasetInput {
   measures: readonly MeasureRecord[];
   /** The last day events were reviewed (`src/content/site.yaml`), when the record says. */
   coverageThrough?: string | undefined;
+  /** How current the record is, part by part. */
+  coverage?: readonly CoverageArea[] | undefined;
   /** The absolute permanent URL of an entry page. */
   entryUrl(id: string): string;
   /** The absolute URL of a vendor page. */
@@ -218,7 +221,8 @@ export function measuresCsvRows(input: DatasetInput): string[][] {
 
 /** `/data/entries.json`. `generated` is the build's declared timestamp. */
 export function buildEntriesExport(input: DatasetInput, generated: Date): EntriesExport {
-  return { generated: generated.toISOString(), license: DATA_LICENSE, coverageThrough: input.coverageThrough ?? null, entries: exportEntries(input) };
+  const coverage = (input.coverage ?? []).map((c) => ({ area: c.area, jurisdictions: [...c.jurisdictions], through: c.through, reviewed: c.reviewed, method: c.method, gaps: c.gaps ?? null }));
+  return { generated: generated.toISOString(), license: DATA_LICENSE, coverageThrough: input.coverageThrough ?? null, coverage, entries: exportEntries(input) };
 }
 
 /** `/data/vendors.json`: every vendor with the ids of its entries. */
@@ -321,7 +325,7 @@ export interface ExportPaths {
  * @example datasetInput(await getSiteData(), paths).entryUrl('x') // 'https://…/entries/x/'
  */
 export function datasetInput(
-  site: Pick<DatasetInput, 'entries' | 'sources' | 'vendors' | 'jurisdictions' | 'coverageThrough'> & { measures?: readonly MeasureRecord[] },
+  site: Pick<DatasetInput, 'entries' | 'sources' | 'vendors' | 'jurisdictions' | 'coverageThrough' | 'coverage'> & { measures?: readonly MeasureRecord[] },
   paths: ExportPaths,
 ): DatasetInput {
   return {
@@ -331,6 +335,7 @@ export function datasetInput(
     jurisdictions: site.jurisdictions,
     measures: site.measures ?? [],
     coverageThrough: site.coverageThrough,
+    coverage: site.coverage,
     entryUrl: (id) => paths.absolute(paths.entry(id)),
     vendorUrl: (id) => paths.absolute(paths.vendor(id)),
     measureUrl: (id) => paths.absolute(paths.measure(id)),
@@ -342,7 +347,8 @@ export const DATA_FILES = [
   { file: 'entries.json', format: 'JSON', description: 'Every entry with its sources resolved.', schema: 'entries.schema.json' },
   { file: 'entries.csv', format: 'CSV', description: 'One row per entry, for spreadsheets.', schema: undefined },
   { file: 'vendors.json', format: 'JSON', description: 'Every vendor, with names in English and Chinese and the ids of its entries.', schema: 'vendors.schema.json' },
-  { file: 'sources.json', format: 'JSON', description: 'Every source, with the ids of the entries that cite it.', schema: 'sources.schema.json' },
+  { file: 'sources.json', format: 'JSON', description: 'Every source, with the ids of the entries that cite it, its archived copy and the last check of its address.', schema: 'sources.schema.json' },
+  { file: 'sources.csl.json', format: 'CSL-JSON', description: 'Every source as citation data for reference managers (Zotero, citeproc): its archived copy as archive and archive_location, and the day it was last read as accessed.', schema: undefined },
   { file: 'measures.json', format: 'JSON', description: 'Every measure: its scope, status with the day it was checked, and its lifecycle, each stage pointing at its entry.', schema: 'measures.schema.json' },
   { file: 'measures.csv', format: 'CSV', description: 'One row per measure, for spreadsheets.', schema: undefined },
 ] as const;

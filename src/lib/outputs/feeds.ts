@@ -360,7 +360,7 @@ export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope
       ...e.data.vendors.map(({ id }) => site.vendors.get(id)?.name ?? id),
     ],
   });
-  const coverage = site.coverageThrough === undefined ? '' : ` Events are reviewed up to ${formatDate(site.coverageThrough)}.`;
+  const coverage = site.coverageThrough === undefined ? '' : ` Events are reviewed up to ${formatDate(site.coverageThrough)} at the latest, unevenly by country (see the site's About page).`;
   return {
     meta: {
       title: name ? `${siteName}: ${name}` : siteName,

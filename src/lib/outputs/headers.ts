@@ -50,6 +50,7 @@ export const PUBLISHED_FILES: readonly PublishedFile[] = [
   { path: 'entries/*.json', type: 'json', cors: true },
   ...['entries', 'vendors', 'sources', 'measures', 'permalinks'].map((name): PublishedFile => ({ path: `data/${name}.json`, type: 'json', cors: true })),
   { path: 'data/*.schema.json', type: 'jsonSchema', cors: true },
+  { path: 'data/sources.csl.json', type: 'cslJson', cors: true },
   { path: 'data/*.csv', type: 'csv', cors: true },
   { path: 'search/terms.json', type: 'json', cors: true },
   { path: 'robots.txt', type: 'text', cors: false },

@@ -48,7 +48,7 @@ export const MEDIA_TYPES = {
   rss: 'application/rss+xml',
   /** The JSON Feeds. */
   jsonFeed: 'application/feed+json',
-  /** The citation downloads: BibTeX, RIS and CSL-JSON. */
+  /** The citation downloads (BibTeX, RIS and CSL-JSON) and `/data/sources.csl.json`. */
   bibtex: 'application/x-bibtex',
   ris: 'application/x-research-info-systems',
   cslJson: 'application/vnd.citationstyles.csl+json',
