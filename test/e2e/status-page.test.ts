@@ -135,3 +135,17 @@ describe('/status/ in print', () => {
     for (const row of rows) expect(row.replace(/[\s–-]/g, '').length, row).toBeGreaterThan(20);
   });
 });
+
+describe('a measure\'s lifecycle', () => {
+  test.each([390, 1280])('at %i px, the chart\'s text is at least 10 px high or the chart gives way to the stage list', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${origin}/measures/us-fcc-equipment-authorisation-ban/`);
+    const sizes = await page.locator('.lifecycle svg text').evaluateAll((texts) => texts.filter((t) => t.getBoundingClientRect().height > 0).map((t) => t.getBoundingClientRect().height));
+    const shown = await page.locator('.lifecycle').isVisible();
+    if (shown) expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+    else expect(width).toBeLessThan(600);
+    expect(await page.locator('ol.stages li').count()).toBeGreaterThan(3);
+    expect(await page.locator('ol.stages').isVisible()).toBe(true);
+    await page.close();
+  });
+});
