@@ -51,6 +51,8 @@ export interface SiteData {
   coverageThrough: string | undefined;
   /** How current the record is, part by part (`src/content/site.yaml`). */
   coverage: readonly CoverageArea[];
+  /** Where readers report errors. */
+  report: ReportAddress | undefined;
   /** The build's declared timestamp. */
   buildDate: Date;
 }
@@ -151,6 +153,7 @@ export async function getSiteData(): Promise<SiteData> {
       synonyms: synonyms.map((s) => s.data),
       coverageThrough: siteRecord ? coverageThrough(siteRecord.data) : undefined,
       coverage: siteRecord?.data.coverage ?? [],
+      report: reportTarget(siteRecord?.data),
       buildDate: new Date(import.meta.env.BUILD_DATE),
     };
   })();
@@ -188,8 +191,13 @@ export async function getParagraphSources(): Promise<Map<string, string[][]>> {
   return out;
 }
 
-/** Where readers report errors (`REPORT_URL`), when the deployment set it. */
-export const report: ReportAddress | undefined = reportAddress({ REPORT_URL: import.meta.env.REPORT_URL });
+/**
+ * Where readers report errors: `REPORT_URL` when the deployment sets it, else the site record's
+ * `errorReports`; undefined only for a content tree without a site record.
+ */
+function reportTarget(siteRecord: { errorReports: string } | undefined): ReportAddress | undefined {
+  return reportAddress({ REPORT_URL: import.meta.env.REPORT_URL }) ?? (siteRecord ? reportAddress({ REPORT_URL: siteRecord.errorReports }) : undefined);
+}
 
 /** Path helpers bound to this build's base path and site URL. */
 export const paths = createPaths(import.meta.env.BASE_URL, import.meta.env.SITE ?? 'http://localhost:4321');

@@ -24,6 +24,14 @@ export const coverageAreaSchema = z.strictObject({
 /** Facts about the record as a whole (`src/content/site.yaml`). */
 export const siteRecordSchema = z.strictObject({
   /**
+   * Where readers report an error: a `mailto:` address, or an `https:` web address (a form, an
+   * issue tracker) that may hold `{url}`, `{title}` and `{version}`. Every entry and measure page
+   * links it with its permanent URL and version; `REPORT_URL` overrides it for one deployment.
+   */
+  errorReports: z
+    .string()
+    .regex(/^(mailto:[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"?]+|https:\/\/\S+)$/, { error: 'expected a mailto: address or an https:// web address' }),
+  /**
    * How current the record is, part by part: shown on the home page and /about/, given in the
    * feeds and the data downloads. Move a part's `through` when a later period has been reviewed.
    */

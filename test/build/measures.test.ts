@@ -157,6 +157,26 @@ describe('/status/', () => {
   });
 });
 
+describe('reporting an error', () => {
+  // The real build sets no REPORT_URL: the site record's address is the default.
+  const address = content.site!.errorReports.replace(/^mailto:/, '');
+
+  test('every measure page and every entry page links "Report an error", with its permanent URL and the version shown', () => {
+    const pages = [
+      ...measures.map((m) => ({ file: `measures/${m.id}/index.html`, label: 'Report an error in this measure', url: `/measures/${m.id}/`, version: `/measures/${m.id}/v/${m.data.stages.length}/` })),
+      ...content.entries.map((e) => ({ file: `entries/${e.id}/index.html`, label: 'Report an error in this entry', url: `/entries/${e.id}/`, version: `/entries/${e.id}/v/${e.data.corrections.length + 1}/` })),
+    ];
+    for (const p of pages) {
+      const link = readPage(dist, p.file).querySelectorAll('a').find((a) => a.text === p.label);
+      const href = new URL(link?.getAttribute('href') ?? 'x:');
+      expect(`${href.protocol}${href.pathname}`, p.file).toBe(`mailto:${address}`);
+      const body = href.searchParams.get('body') ?? '';
+      expect(body, p.file).toMatch(new RegExp(`^(Entry|Measure): https?://[^/]+${p.url.replace(/[/.]/g, '\\$&')}\n`));
+      expect(body, p.file).toContain(p.version);
+    }
+  });
+});
+
 describe('measure versions', () => {
   const all = measures.flatMap((m) => measureVersionsOf(m.data).map((v) => ({ m, v, file: `measures/${m.id}/v/${v.n}/index.html` })));
   const sitemap = () => {

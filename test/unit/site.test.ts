@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { configWarnings, missingSiteUrl, reportAddress, reportHref, resolveSiteUrl } from '../../src/lib/site/site.ts';
+import { missingSiteUrl, reportAddress, reportHref, resolveSiteUrl } from '../../src/lib/site/site.ts';
 
 const subject = { title: 'UK restricts “cameras” & more', url: 'https://example.org/entries/2022-11-24-uk/' };
 
@@ -47,10 +47,21 @@ describe('reportHref', () => {
   });
 });
 
-describe('configWarnings', () => {
-  test('warns when readers would have no way to report an error, and is quiet once REPORT_URL is set', () => {
-    expect(configWarnings({}).map((w) => w.variable)).toEqual(['REPORT_URL']);
-    expect(configWarnings({ REPORT_URL: 'mailto:a@example.org' })).toEqual([]);
+describe('a report about a page and its version', () => {
+  const subject = { title: 'T', url: 'https://x.org/entries/t/', kind: 'entry' as const, version: { n: 2, url: 'https://x.org/entries/t/v/2/' } };
+
+  test('an e-mail names the version in its subject and gives both addresses in its body', () => {
+    const href = reportHref({ kind: 'mailto', address: 'a@example.org' }, subject);
+    const params = new URLSearchParams(href.split('?')[1]);
+    expect(params.get('subject')).toBe('Error in “T” (version 2)');
+    expect(params.get('body')).toBe('Entry: https://x.org/entries/t/\nVersion 2: https://x.org/entries/t/v/2/\n\nWhat is wrong, and a source that shows it:\n');
+    expect(new URLSearchParams(reportHref({ kind: 'mailto', address: 'a@example.org' }, { ...subject, kind: 'measure' }).split('?')[1]).get('body')).toMatch(/^Measure: /);
+  });
+
+  test('a web address gets the version where it says {version}, or as a version parameter', () => {
+    expect(reportHref({ kind: 'url', url: 'https://f.example/r?p={url}&v={version}' }, subject)).toBe('https://f.example/r?p=https%3A%2F%2Fx.org%2Fentries%2Ft%2F&v=https%3A%2F%2Fx.org%2Fentries%2Ft%2Fv%2F2%2F');
+    const plain = new URL(reportHref({ kind: 'url', url: 'https://f.example/r' }, subject));
+    expect([plain.searchParams.get('url'), plain.searchParams.get('version')]).toEqual([subject.url, subject.version.url]);
   });
 });
 

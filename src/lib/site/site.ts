@@ -91,40 +91,46 @@ export function reportAddress(env: Readonly<Record<string, string | undefined>>)
   return { kind: 'url', url: raw };
 }
 
-/** What a report is about: a page's title and permanent URL. Without it, a general report. */
+/** What a report is about: a page's title, permanent URL and version. Without it, a general report. */
 export interface ReportSubject {
   title: string;
   url: string;
+  /** What the page is: an entry or a measure. */
+  kind?: 'entry' | 'measure';
+  /** The version shown, and its own permanent URL. */
+  version?: { n: number; url: string };
 }
 
 /**
- * The link that opens a report. An e-mail gets a subject and a first line naming the entry. A web
- * address gets the entry's URL where it says `{url}` (and its title where it says `{title}`), or,
- * without placeholders, as a `url` query parameter that forms and trackers can read.
+ * The link that opens a report. An e-mail gets a subject naming the page and its version, and a
+ * body that starts with its permanent URL and the URL of the version read. A web address gets the
+ * page's URL where it says `{url}` (its title where it says `{title}`, the version's URL where it
+ * says `{version}`), or, without placeholders, `url` and `version` query parameters that forms and
+ * trackers can read.
  * @example reportHref({ kind: 'mailto', address: 'a@example.org' }, { title: 'T', url: 'https://x.org/entries/t/' }) // 'mailto:a@example.org?subject=Error%20in%20%E2%80%9CT%E2%80%9D&body=…'
  */
 export function reportHref(address: ReportAddress, subject?: ReportSubject): string {
   if (address.kind === 'mailto') {
     if (!subject) return `mailto:${address.address}`;
+    const what = subject.kind === 'measure' ? 'Measure' : 'Entry';
+    const version = subject.version ? `Version ${subject.version.n}: ${subject.version.url}\n` : '';
     const params = [
-      `subject=${encodeURIComponent(`Error in “${subject.title}”`)}`,
-      `body=${encodeURIComponent(`Entry: ${subject.url}\n\nWhat is wrong, and a source that shows it:\n`)}`,
+      `subject=${encodeURIComponent(`Error in “${subject.title}”${subject.version ? ` (version ${subject.version.n})` : ''}`)}`,
+      `body=${encodeURIComponent(`${what}: ${subject.url}\n${version}\nWhat is wrong, and a source that shows it:\n`)}`,
     ];
     return `mailto:${address.address}?${params.join('&')}`;
   }
-  if (!subject) return address.url.replace(/\{url\}|\{title\}/g, '');
-  if (/\{url\}|\{title\}/.test(address.url)) {
-    return address.url.replaceAll('{url}', encodeURIComponent(subject.url)).replaceAll('{title}', encodeURIComponent(subject.title));
+  if (!subject) return address.url.replace(/\{url\}|\{title\}|\{version\}/g, '');
+  if (/\{url\}|\{title\}|\{version\}/.test(address.url)) {
+    return address.url
+      .replaceAll('{url}', encodeURIComponent(subject.url))
+      .replaceAll('{title}', encodeURIComponent(subject.title))
+      .replaceAll('{version}', encodeURIComponent(subject.version?.url ?? subject.url));
   }
   const url = new URL(address.url);
   url.searchParams.set('url', subject.url);
+  if (subject.version) url.searchParams.set('version', subject.version.url);
   return url.toString();
-}
-
-/** One warning line about a setting a deployment should make. */
-export interface ConfigWarning {
-  variable: 'SITE_URL' | 'REPORT_URL';
-  message: string;
 }
 
 /**
@@ -159,14 +165,3 @@ export function missingSiteUrl(env: Readonly<Record<string, string | undefined>>
   return `SITE_URL is not set, so every permanent URL, citation, feed and the sitemap would point to ${DEFAULT_SITE_URL}. Set it to the public origin, e.g. SITE_URL=https://example.org npm run build (on Netlify or Vercel the production address is taken from ${HOST_SITE_VARIABLES.join(' or ')}); to build for reading on this machine, run npm start.`;
 }
 
-/** What a build would miss without its settings: the error-report address. */
-export function configWarnings(env: Readonly<Record<string, string | undefined>>): ConfigWarning[] {
-  const out: ConfigWarning[] = [];
-  if (!env['REPORT_URL']?.trim()) {
-    out.push({
-      variable: 'REPORT_URL',
-      message: 'REPORT_URL is not set: pages will not offer a "Report an error" link. Set REPORT_URL to a web address or a mailto: address.',
-    });
-  }
-  return out;
-}
