@@ -190,6 +190,8 @@ export function synthesize(options: SynthOptions): SynthFile[] {
 
   const files: SynthFile[] = [];
   const secondarySources: string[] = [];
+  // A measure's stages rest on undisputed entries, as the evidence rule asks of a status in force.
+  const disputed = new Set<string>();
   heads.forEach((head, index) => {
     const entryVendors = random() < 0.75 ? pickSome(random, vendors, 1, 2) : [];
     const published = dayAfter(random, head.day, lastDay, 90);
@@ -235,6 +237,7 @@ export function synthesize(options: SynthOptions): SynthFile[] {
     if (entryBodies.length > 0) data['bodies'] = entryBodies;
     data['sources'] = sources;
     const verification = pick(random, VERIFICATION);
+    if (verification === 'disputed') disputed.add(head.id);
     data['verification'] = verification;
     data['verificationNote'] = verification === 'confirmed'
       ? 'The primary record is published and its date matches the reporting.'
@@ -273,7 +276,8 @@ export function synthesize(options: SynthOptions): SynthFile[] {
   const SYNTH_STATUSES = ['in-force', 'partly-in-force', 'challenged', 'proposed', 'unconfirmed'] as const;
   const sortKey = (date: string) => `${date}-00-00`.slice(0, 10);
   for (let m = 0; m < Math.ceil(count / 20); m += 1) {
-    const stageHeads = pickSome(random, heads, 1, Math.min(4, count)).sort((a, b) => (sortKey(a.date) < sortKey(b.date) ? -1 : sortKey(a.date) > sortKey(b.date) ? 1 : 0));
+    const stageable = heads.filter((h) => !disputed.has(h.id));
+    const stageHeads = pickSome(random, stageable, 1, Math.min(4, stageable.length)).sort((a, b) => (sortKey(a.date) < sortKey(b.date) ? -1 : sortKey(a.date) > sortKey(b.date) ? 1 : 0));
     const measureVendors = random() < 0.7 ? pickSome(random, vendors, 1, 2) : [];
     const measure: Record<string, unknown> = {
       name: `${capitalise(pick(random, ADJECTIVES))} ${pick(random, NOUNS)} on ${pick(random, OBJECTS)}`,
