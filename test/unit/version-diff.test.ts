@@ -104,6 +104,16 @@ describe('versionFields', () => {
     expect(versionFields({ ...data, date: '2021', endDate: '2022-06', dates: [] }, '', names)[2]).toEqual({ label: 'Date', text: '2021 to June 2022' });
   });
 });
+describe('vendor bases in a diff', () => {
+  test('are left out when comparing with a version kept before bases were recorded, so they never read as a correction', () => {
+    const old = { ...data, vendors: [{ id: 'tesla' }] };
+    const fields = (d: VersionData, vendorBases: boolean) => versionFields(d, 'Body.', names, { vendorBases });
+    expect(diffVersions(fields(old, false), fields(data, false)).filter((f) => f.label === 'Vendors' && f.changed)).toEqual([]);
+    expect(diffVersions(fields(old, true), fields(data, true)).find((f) => f.label === 'Vendors')?.changed).toBe(true);
+    expect(fields(data, true).find((f) => f.label === 'Vendors')).toEqual({ label: 'Vendors', text: 'Vendor tesla (reported)' });
+  });
+});
+
 
 describe('diffVersions', () => {
   const before = versionFields(data, 'Reuters said it.<Cite source="a" />', names);

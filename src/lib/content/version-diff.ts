@@ -150,10 +150,13 @@ export function bodyText(mdx: string): string {
 
 /**
  * The fields of one version, in the order its page shows them; a field the version leaves empty
- * is an empty text or list, so that one added later shows as inserted.
+ * is an empty text or list, so that one added later shows as inserted. `vendorBases: false` leaves
+ * the basis of each vendor link out, for comparing with a version kept before bases were recorded
+ * (which would otherwise show every basis as a correction).
  * @example versionFields(data, 'Body.', names)[0] // { label: 'Title', text: data.title }
  */
-export function versionFields(data: VersionData, body: string, names: VersionNames): VersionField[] {
+export function versionFields(data: VersionData, body: string, names: VersionNames, options: { vendorBases?: boolean } = {}): VersionField[] {
+  const { vendorBases = true } = options;
   const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const dates = [
     `${formatDate(data.date)}${data.endDate ? ` to ${formatDate(data.endDate)}` : ''}`,
@@ -166,7 +169,7 @@ export function versionFields(data: VersionData, body: string, names: VersionNam
     { label: 'Category', text: names.category(data.category) },
     { label: 'Verification', text: `${names.verification(data.verification)}: ${data.verificationNote}` },
     { label: 'Jurisdictions', text: data.jurisdictions.map((id) => names.jurisdiction(id)).join(', ') },
-    { label: 'Vendors', text: data.vendors.map(({ id, basis }) => (basis === undefined ? names.vendor(id) : `${names.vendor(id)} (${VENDOR_BASIS[basis].label})`)).join(', ') },
+    { label: 'Vendors', text: data.vendors.map(({ id, basis }) => (basis === undefined || !vendorBases ? names.vendor(id) : `${names.vendor(id)} (${VENDOR_BASIS[basis].label})`)).join(', ') },
     { label: 'People and bodies', text: data.bodies.map((id) => names.body(id)).join(', ') },
     { label: 'Clarifications', text: data.clarifications.map((c) => `Claim: ${c.claim}\nRecord: ${c.fact}`).join('\n\n') },
     { label: 'Text', text: bodyText(body) },
