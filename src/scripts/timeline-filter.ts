@@ -6,6 +6,7 @@
  */
 import { facetCounts, matchesFilters, type Filterable } from '../lib/model/filters.ts';
 import { FILTER_KEYS, hasChoices, parseFilterState, serialiseFilterState, type FilterState } from '../lib/search/url-state.ts';
+import { unknownFilters, unknownFilterText, type FilterOption } from '../lib/search/unknown-filters.ts';
 
 class TimelineFilter extends HTMLElement {
   #form!: HTMLFormElement;
@@ -56,7 +57,31 @@ class TimelineFilter extends HTMLElement {
   #restore(): void {
     const state = parseFilterState(location.search);
     for (const input of this.#inputs()) input.checked = (state[input.name as (typeof FILTER_KEYS)[number]] ?? []).includes(input.value);
+    this.#noticeUnknown(state);
     this.#apply(this.#readForm());
+  }
+
+  /** Says which values of the address have no option here (and are not applied), with the closest option. */
+  #noticeUnknown(state: FilterState): void {
+    const notice = document.querySelector<HTMLElement>('[data-filter-notice]');
+    if (!notice) return;
+    const options: Record<string, FilterOption[]> = {};
+    for (const input of this.#inputs()) (options[input.name] ??= []).push({ value: input.value, label: input.closest('label')?.querySelector('.label')?.textContent ?? input.value });
+    const unknown = unknownFilters(state, options);
+    notice.replaceChildren();
+    notice.hidden = unknown.length === 0;
+    for (const item of unknown) {
+      const text = unknownFilterText(item);
+      notice.append(text.before);
+      if (item.suggestion && text.suggestion) {
+        const link = document.createElement('a');
+        const meant: FilterState = { ...state, [item.facet]: [...(state[item.facet as (typeof FILTER_KEYS)[number]] ?? []).filter((v) => v !== item.value), item.suggestion.value] };
+        link.href = `${location.pathname}${serialiseFilterState(meant)}`;
+        link.textContent = text.suggestion;
+        notice.append(link);
+      }
+      notice.append(text.after, ' ');
+    }
   }
 
   #commit(): void {

@@ -100,7 +100,7 @@ describe('/status/', () => {
       const cells = row.querySelectorAll('td').map((td) => text(td.text));
       expect(cells[0], m.id).toBe(measureKindInfo(m.data.kind).label);
       expect(cells[1], m.id).toBe(measureBindsInfo(m.data.binds).label);
-      if (m.data.vendors.length > 0) for (const v of m.data.vendors) expect(row.querySelectorAll('td')[2]!.querySelector(`a[href="/vendors/${v}/"]`), `${m.id} ${v}`).not.toBeNull();
+      for (const v of m.data.vendors) expect(row.querySelectorAll('td')[2]!.querySelector(`a[href="/vendors/${v}/"]`), `${m.id} ${v}`).not.toBeNull();
       if (m.data.criterion) expect(cells[2], m.id).toContain(text(m.data.criterion));
       expect(cells[3], m.id).toContain(measureStatusInfo(m.data.status).label);
       expect(cells[3], m.id).toContain(text(m.data.statusNote));
