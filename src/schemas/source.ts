@@ -83,10 +83,19 @@ export const sourceSchema = z.strictObject({
   kind: sourceKindSchema,
   /** Where the text was read when not at the original, and any other caveat about the source. */
   note: plainText(MAX_LENGTH.note).optional(),
-}).refine((s) => s.archiveUrl === undefined || s.archived !== undefined, {
-  error: 'an archiveUrl needs its capture date in archived',
-  path: ['archived'],
-});
+})
+  .refine((s) => s.archiveUrl === undefined || s.archived !== undefined, {
+    error: 'an archiveUrl needs its capture date in archived',
+    path: ['archived'],
+  })
+  .refine((s) => s.url !== undefined || s.archiveUrl !== undefined || s.noUrl !== undefined, {
+    error: `a source without url (or archiveUrl) says why in noUrl: one of ${NO_URL_REASONS.join(', ')}`,
+    path: ['noUrl'],
+  })
+  .refine((s) => s.url === undefined || s.noUrl === undefined, {
+    error: 'noUrl says why there is no url, but this source has one; remove noUrl',
+    path: ['noUrl'],
+  });
 
 /** A source record as written. */
 export type SourceInput = z.input<typeof sourceSchema>;
