@@ -31,6 +31,7 @@ export const COPY_DOMAINS: readonly string[] = [
   'qccglobal.com',
   'pipedot.org',
   'freevacy.com',
+  'squidsite02.com',
   // Document-sharing sites.
   'docslib.org',
   'vdocument.in',
