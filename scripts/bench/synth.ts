@@ -239,6 +239,9 @@ export function synthesize(options: SynthOptions): SynthFile[] {
     const verification = pick(random, VERIFICATION);
     if (verification === 'disputed') disputed.add(head.id);
     data['verification'] = verification;
+    // A reported or disputed event says so in its summary, as the editorial rules ask.
+    if (verification === 'reported') data['summary'] = `${String(data['summary'])} It was reported but not confirmed.`;
+    if (verification === 'disputed') data['summary'] = `${String(data['summary'])} The account is disputed.`;
     data['verificationNote'] = verification === 'confirmed'
       ? 'The primary record is published and its date matches the reporting.'
       : 'Only press reports describe the measure; no official text has been found.';

@@ -109,3 +109,22 @@ describe('coverage', () => {
     expect(check({ entries: [tw], coverage: { file: 'site.yaml', areas } })).toEqual(['entries/2026-01-x.mdx: jurisdictions: no part of the coverage in site.yaml lists taiwan; say in coverage how far those events were reviewed']);
   });
 });
+
+describe('a reported or disputed event says so in its summary', () => {
+  const withSummary = (verification: Entry['verification'], summary: string) => {
+    const e = entry([], verification);
+    return { ...e, data: { ...e.data, summary } as Entry };
+  };
+
+  test('a reported entry whose summary does not say "reported" is named', () => {
+    expect(check({ entries: [withSummary('reported', 'The department stopped buying the cameras.')] })).toEqual([
+      'entries/2022-11-24-x.mdx: summary: a "reported" entry must say in its summary that the event is reported (e.g. "… was reported to …", "… reportedly …"), since lists, feeds and search results show the summary without the label',
+    ]);
+    expect(check({ entries: [withSummary('reported', 'The department reportedly stopped buying the cameras.')] })).toEqual([]);
+  });
+
+  test('a disputed entry says it is disputed or denied', () => {
+    expect(check({ entries: [withSummary('disputed', 'Cars were kept out of the compounds.')] })).toHaveLength(1);
+    expect(check({ entries: [withSummary('disputed', 'Cars were kept out of the compounds, which the company denied.')] })).toEqual([]);
+  });
+});

@@ -24,7 +24,6 @@ export interface EditorialInput {
   rawSources: readonly { file: string; data: unknown }[];
   /** Publisher names that are syndicators or aggregators, and the file that lists them. */
   syndicators?: { file: string; names: readonly string[] };
-  /** The last day events were reviewed, and the file that says so. */
   /** The site record's coverage: each reviewed part's jurisdictions and the day its events were reviewed to. */
   coverage?: { file: string; areas: readonly { jurisdictions: readonly string[]; through: string }[] };
 }
@@ -106,11 +105,24 @@ function confirmedSupport(input: EditorialInput, problems: string[]): void {
 /** "report", "reported", "reports", "reportedly", "reporting" as a word. */
 const REPORT_WORD = /\breport(?:ed|edly|s|ing)?\b/i;
 
-/** A `reported` entry says so in words, since readers of a quotation or a feed may never see the label. */
+/** "disputed", "denied", "denies", "contested", "rejected" and their forms, as a word. */
+const DISPUTE_WORD = /\b(?:disput\w*|den(?:y|ies|ied|ial)|contest\w*|reject\w*)\b/i;
+
+/**
+ * A `reported` entry says so in words, in its note and in its summary, since readers of a
+ * quotation, a feed item or a search result see the summary without the label; a `disputed` one
+ * says in its summary that it is disputed or denied.
+ */
 function reportedInWords(input: EditorialInput, problems: string[]): void {
   for (const { file, data } of input.entries) {
     if (data.verification === 'reported' && !REPORT_WORD.test(data.verificationNote)) {
       problems.push(`${file}: verificationNote: a "reported" entry must say in its note that the event is reported (the word "reported"), e.g. "Reported by the Financial Times; not officially confirmed."`);
+    }
+    if (data.verification === 'reported' && data.summary !== undefined && !REPORT_WORD.test(data.summary)) {
+      problems.push(`${file}: summary: a "reported" entry must say in its summary that the event is reported (e.g. "… was reported to …", "… reportedly …"), since lists, feeds and search results show the summary without the label`);
+    }
+    if (data.verification === 'disputed' && data.summary !== undefined && !DISPUTE_WORD.test(data.summary)) {
+      problems.push(`${file}: summary: a "disputed" entry must say in its summary that the event is disputed or denied, since lists, feeds and search results show the summary without the label`);
     }
   }
 }
