@@ -121,6 +121,25 @@ async function refuseProblems(): Promise<void> {
   if (found.length > 0) throw new Error(`Content check failed with ${found.length} problem${found.length === 1 ? '' : 's'}:\n${found.map((p) => `  ${p}`).join('\n')}`);
 }
 
+/**
+ * Adds to the entries that cite each source those whose kept earlier version cites it (a source a
+ * correction removed is still listed on that version's page), each entry once, in timeline order.
+ */
+function withVersionCitations(citedBy: Map<string, EntryRecord[]>, entries: readonly EntryRecord[], versions: ReadonlyMap<string, CollectionEntry<'versions'>>): Map<string, EntryRecord[]> {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const order = new Map(entries.map((e, i) => [e.id, i]));
+  for (const [key, snapshot] of versions) {
+    const entry = byId.get(key.slice(0, key.lastIndexOf('/')));
+    if (!entry) continue;
+    for (const source of snapshot.data.sources) {
+      const list = citedBy.get(source) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      citedBy.set(source, list.sort((a, b) => order.get(a.id)! - order.get(b.id)!));
+    }
+  }
+  return citedBy;
+}
+
 /** Loads and sorts every collection once per build. */
 export async function getSiteData(): Promise<SiteData> {
   await refuseProblems();
@@ -142,7 +161,7 @@ export async function getSiteData(): Promise<SiteData> {
     return {
       entries,
       entryById: new Map(entries.map((e) => [e.id, e])),
-      citedBy: entriesNaming(entries, 'sources'),
+      citedBy: withVersionCitations(entriesNaming(entries, 'sources'), entries, await versionsById()),
       sources: toMap(sources),
       vendors: toMap(vendors),
       jurisdictions: toMap(jurisdictions),

@@ -203,7 +203,7 @@ export const vendorsExportSchema = z
 
 /** One source in `/data/sources.json`: the source fields and the entries that cite it. */
 export const exportSourceRecordSchema = exportSourceSchema
-  .extend({ citedBy: z.array(exportIdSchema).meta({ description: 'Ids of the entries that cite this source, oldest first.' }) })
+  .extend({ citedBy: z.array(exportIdSchema).meta({ description: 'Ids of the entries that cite this source (or whose kept earlier version does), oldest first.' }) })
   .strict()
   .meta({ id: 'SourceRecord', description: 'A source record and the entries that cite it.' });
 

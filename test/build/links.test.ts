@@ -146,7 +146,7 @@ describe('external links', () => {
   test('every URL in every source record is an absolute https URL', () => {
     checkEachFile(sourceFiles, (file) => {
       const record = parseYaml(readFileSync(join(sourcesDir, file), 'utf8')) as Record<string, unknown>;
-      const urls = Object.entries(record).filter(([key, value]) => /url$/i.test(key) && typeof value === 'string');
+      const urls = Object.entries(record).filter(([key, value]) => /^(url|archiveUrl)$/.test(key) && typeof value === 'string');
       for (const [key, value] of urls) {
         const url = new URL(value as string);
         expect(url.protocol, `${file} ${key}: ${String(value)}`).toBe('https:');

@@ -245,9 +245,12 @@ export function buildVendorsExport(input: DatasetInput, generated: Date): Vendor
   return { generated: generated.toISOString(), license: DATA_LICENSE, vendors };
 }
 
-/** `/data/sources.json`: every source with the ids of the entries that cite it. */
-export function buildSourcesExport(input: DatasetInput, generated: Date): SourcesExport {
-  const citing = entriesNaming(input.entries, 'sources');
+/**
+ * `/data/sources.json`: every source with the ids of the entries that cite it; `citedBy`, when
+ * given, also counts entries whose kept earlier version cites it (the site's `citedBy`).
+ */
+export function buildSourcesExport(input: DatasetInput, generated: Date, citedBy?: ReadonlyMap<string, readonly { id: string }[]>): SourcesExport {
+  const citing = citedBy ?? entriesNaming(input.entries, 'sources');
   const sources: ExportSourceRecord[] = [...input.sources].map(([id, s]) => ({
     ...exportSource(id, s),
     citedBy: (citing.get(id) ?? []).map((e) => e.id),
