@@ -3,7 +3,9 @@
  * home page) carries exactly what the tested Zotero rules need (test/build/head-rules.ts), and
  * the page's own citations agree with it.
  */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, test } from 'vitest';
+import { readContentTree } from '../../src/integrations/content-tree.ts';
 import { versionsOf } from '../../src/lib/content/versions.ts';
 import { homePageModified, statusPageModified } from '../../src/lib/citation/metadata.ts';
 import { measureVersionsOf } from '../../src/lib/model/measure-versions.ts';
@@ -13,6 +15,8 @@ import { realContent } from './output-files.ts';
 
 const dist = inject('distDir');
 const content = realContent();
+// The kept versions as read, for the titles they had.
+const raw = readContentTree(fileURLToPath(new URL('../../src/content/', import.meta.url)), { cwd: fileURLToPath(new URL('../../', import.meta.url)), bodies: false }).loaded;
 const SITE = 'CCTV Restrictions Timeline';
 
 describe('what reference managers read', () => {
@@ -32,7 +36,9 @@ describe('what reference managers read', () => {
     const problems = content.entries.flatMap((e) =>
       versionsOf(e.data).flatMap((v) => {
         const date = v.current ? (e.data.updated ?? e.data.published) : v.date;
-        return headProblems(dist, `entries/${e.id}/v/${v.n}/index.html`, { date, published: e.data.published, version: v.n, title: `${e.data.title}, version ${v.n}` });
+        // A version is titled as it was then: a correction may have changed the title since.
+        const title = v.current ? e.data.title : (raw.versions.find((s) => s.id === `${e.id}/${v.n}`)?.data.title ?? e.data.title);
+        return headProblems(dist, `entries/${e.id}/v/${v.n}/index.html`, { date, published: e.data.published, version: v.n, title: `${title}, version ${v.n}` });
       }),
     );
     expect(problems).toEqual([]);

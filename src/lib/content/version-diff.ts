@@ -18,6 +18,7 @@ import { categoryInfo } from '../model/categories.ts';
 import { formatDate } from '../model/dates.ts';
 import { verificationInfo } from '../model/verification.ts';
 import { VENDOR_BASIS } from '../model/vendor-basis.ts';
+import { inBrackets } from '../views/typography.ts';
 
 /** A run of text that both versions share, or that the later one inserted or deleted. */
 export interface DiffPart {
@@ -160,7 +161,7 @@ export function versionFields(data: VersionData, body: string, names: VersionNam
   const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const dates = [
     `${formatDate(data.date)}${data.endDate ? ` to ${formatDate(data.endDate)}` : ''}`,
-    ...data.dates.map((d) => `${capital(d.kind)}: ${formatDate(d.date)}${d.note ? ` (${d.note})` : ''}`),
+    ...data.dates.map((d) => `${capital(d.kind)}: ${formatDate(d.date)}${d.note ? ` (${inBrackets(d.note)})` : ''}`),
   ].join('\n');
   return [
     { label: 'Title', text: data.title },
