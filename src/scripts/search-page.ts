@@ -20,7 +20,6 @@ import { FACETS, emptyState, hasFilters, parseSearchState, sameState, serialiseS
 import { pagefindOptions } from '../lib/search/pagefind-options.ts';
 import { runSearch, type Counts } from '../lib/search/search-run.ts';
 import { suggestQuery } from '../lib/search/suggest.ts';
-import { unknownFilters, unknownFilterText, type FilterOption } from '../lib/search/unknown-filters.ts';
 
 /** The subset of a Pagefind result's data this page reads. */
 interface ResultData {
@@ -82,7 +81,6 @@ class SearchElement extends HTMLElement {
     // The facets and the sort work only through this script, so the page shows them only now.
     for (const control of this.querySelectorAll<HTMLElement>('[data-scripted]')) control.hidden = false;
     this.#state = parseSearchState(location.search);
-    this.#dropUnknownFilters();
     this.#writeControls();
     // On a narrow screen the facets stack above the results: they start folded, so that the
     // results come first, and their summary says how many are ticked.
@@ -121,7 +119,6 @@ class SearchElement extends HTMLElement {
     });
     window.addEventListener('popstate', () => {
       this.#state = parseSearchState(location.search);
-      this.#dropUnknownFilters();
       this.#writeControls();
       void this.#search();
     });
@@ -182,44 +179,6 @@ class SearchElement extends HTMLElement {
     this.#sort().value = this.#state.sort;
     const clear = this.querySelector<HTMLButtonElement>('[data-clear]');
     if (clear) clear.hidden = !hasFilters(this.#state);
-  }
-
-  /**
-   * Takes out of the state every filter value the page has no option for, and says so beside the
-   * results (with a link to the closest option), so that no result pretends a filter was applied;
-   * the address then shows what is applied.
-   */
-  #dropUnknownFilters(): void {
-    const options: Record<string, FilterOption[]> = {};
-    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
-      options[fieldset.dataset.facet ?? ''] = [...fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => ({ value: box.value, label: box.closest('label')?.querySelector('.label')?.textContent ?? box.value }));
-    }
-    const unknown = unknownFilters(this.#state.filters, options);
-    const notice = this.querySelector<HTMLElement>('[data-filter-notice]');
-    if (!notice) return;
-    notice.replaceChildren();
-    notice.hidden = unknown.length === 0;
-    for (const item of unknown) {
-      const facet = item.facet as Facet;
-      this.#state.filters[facet] = this.#state.filters[facet].filter((v) => v !== item.value);
-    }
-    for (const item of unknown) {
-      const text = unknownFilterText(item);
-      const line = document.createElement('span');
-      line.append(text.before);
-      if (item.suggestion && text.suggestion) {
-        const facet = item.facet as Facet;
-        const meant: SearchState = { ...this.#state, filters: { ...this.#state.filters, [facet]: [...this.#state.filters[facet], item.suggestion.value] } };
-        const link = document.createElement('a');
-        link.href = `${location.pathname}${serialiseSearchState(meant)}`;
-        link.textContent = text.suggestion;
-        link.dataset.filterSuggestion = '';
-        line.append(link);
-      }
-      line.append(text.after, ' ');
-      notice.append(line);
-    }
-    if (unknown.length > 0) history.replaceState(null, '', `${location.pathname}${serialiseSearchState(this.#state)}`);
   }
 
   #commit(mode: 'push' | 'replace'): void {

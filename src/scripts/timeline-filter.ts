@@ -6,7 +6,6 @@
  */
 import { facetCounts, matchesFilters, type Filterable } from '../lib/model/filters.ts';
 import { FILTER_KEYS, hasChoices, parseFilterState, serialiseFilterState, type FilterState } from '../lib/search/url-state.ts';
-import { unknownFilters, unknownFilterText, type FilterOption } from '../lib/search/unknown-filters.ts';
 
 class TimelineFilter extends HTMLElement {
   #form!: HTMLFormElement;
@@ -61,27 +60,17 @@ class TimelineFilter extends HTMLElement {
     this.#apply(this.#readForm());
   }
 
-  /** Says which values of the address have no option here (and are not applied), with the closest option. */
+  /** Says which values of the address have no option here (and are not applied), with the closest option; loaded only when there are filters. */
   #noticeUnknown(state: FilterState): void {
     const notice = document.querySelector<HTMLElement>('[data-filter-notice]');
     if (!notice) return;
-    const options: Record<string, FilterOption[]> = {};
-    for (const input of this.#inputs()) (options[input.name] ??= []).push({ value: input.value, label: input.closest('label')?.querySelector('.label')?.textContent ?? input.value });
-    const unknown = unknownFilters(state, options);
-    notice.replaceChildren();
-    notice.hidden = unknown.length === 0;
-    for (const item of unknown) {
-      const text = unknownFilterText(item);
-      notice.append(text.before);
-      if (item.suggestion && text.suggestion) {
-        const link = document.createElement('a');
-        const meant: FilterState = { ...state, [item.facet]: [...(state[item.facet as (typeof FILTER_KEYS)[number]] ?? []).filter((v) => v !== item.value), item.suggestion.value] };
-        link.href = `${location.pathname}${serialiseFilterState(meant)}`;
-        link.textContent = text.suggestion;
-        notice.append(link);
-      }
-      notice.append(text.after, ' ');
+    if (!hasChoices(state)) {
+      notice.hidden = true;
+      return;
     }
+    void import('./filter-notice.ts').then(({ showUnknownFilters }) => {
+      showUnknownFilters(this.#form, notice, state as Record<string, string[]>, (chosen) => `${location.pathname}${serialiseFilterState(chosen as FilterState)}`);
+    });
   }
 
   #commit(): void {

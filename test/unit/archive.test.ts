@@ -98,7 +98,7 @@ const readTree = (root: string) => Object.fromEntries(readdirSync(join(root, 'so
 /** Runs the command over `root` against the stand-in, fast: no pace, short waits. */
 function archive(root: string, extra: string[] = [], env: Record<string, string> = KEYS): Promise<Run> {
   const api = ['--available-api', `${standIn.origin}/available`, '--save-api', `${standIn.origin}/save`];
-  return runScript(SCRIPT, ['--content', root, ...api, '--pace', '0', '--poll', '10', '--backoff', '20', '--retries', '2', '--timeout', '400', ...extra], { cwd: ROOT, env });
+  return runScript(SCRIPT, ['--content', root, ...api, '--pace', '0', '--poll', '10', '--backoff', '20', '--retries', '2', '--timeout', '1000', ...extra], { cwd: ROOT, env });
 }
 
 /** The requests received while `run` ran. */

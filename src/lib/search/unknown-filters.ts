@@ -3,7 +3,12 @@
  * applied silently. The page drops them from what it applies and says so, naming the value and,
  * where one is close, the option the reader probably meant.
  */
-import { editDistance } from './suggest.ts';
+
+/**
+ * Edit distance capped at `max` (`editDistance` of `./suggest.ts`), passed in by the search page,
+ * which loads it anyway; the timeline, which does not, matches on the first letters instead.
+ */
+export type Distance = (a: string, b: string, max: number) => number;
 
 /** An option of one facet: the value in the URL and the label on the page. */
 export interface FilterOption {
@@ -18,8 +23,14 @@ export interface UnknownFilter {
   suggestion: FilterOption | undefined;
 }
 
+/**
+ * Without an edit distance, how far apart two words are: 0 when they share their first four
+ * letters (enough for a misspelt ending, "hikvison"), otherwise more than any allowance.
+ */
+const samePrefix: Distance = (a, b, max) => (a.length >= 4 && b.slice(0, 4) === a.slice(0, 4) ? 0 : max + 1);
+
 /** The closest option to a value, by its value or its label, within two edits (one for short words). */
-function closest(value: string, options: readonly FilterOption[]): FilterOption | undefined {
+function closest(value: string, options: readonly FilterOption[], editDistance: Distance): FilterOption | undefined {
   const typed = value.toLowerCase();
   const max = typed.length <= 5 ? 1 : 2;
   let best: { option: FilterOption; distance: number } | undefined;
@@ -33,12 +44,12 @@ function closest(value: string, options: readonly FilterOption[]): FilterOption 
 /**
  * The chosen values that no option of their facet has, each with the closest option, in the order
  * of `chosen`; an empty list when every value is known.
- * @example unknownFilters({ vendor: ['hikvison'] }, { vendor: [{ value: 'hikvision', label: 'Hikvision' }] }) // [{ facet: 'vendor', value: 'hikvison', suggestion: { value: 'hikvision', label: 'Hikvision' } }]
+ * @example unknownFilters({ vendor: ['hikvison'] }, { vendor: [{ value: 'hikvision', label: 'Hikvision' }] }, editDistance) // [{ facet: 'vendor', value: 'hikvison', suggestion: { value: 'hikvision', label: 'Hikvision' } }]
  */
-export function unknownFilters(chosen: Readonly<Record<string, readonly string[] | undefined>>, options: Readonly<Record<string, readonly FilterOption[]>>): UnknownFilter[] {
+export function unknownFilters(chosen: Readonly<Record<string, readonly string[] | undefined>>, options: Readonly<Record<string, readonly FilterOption[]>>, editDistance: Distance = samePrefix): UnknownFilter[] {
   return Object.entries(chosen).flatMap(([facet, values]) => {
     const known = options[facet] ?? [];
-    return (values ?? []).filter((v) => !known.some((o) => o.value === v)).map((value) => ({ facet, value, suggestion: closest(value, known) }));
+    return (values ?? []).filter((v) => !known.some((o) => o.value === v)).map((value) => ({ facet, value, suggestion: closest(value, known, editDistance) }));
   });
 }
 
