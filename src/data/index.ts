@@ -134,9 +134,10 @@ function withVersionCitations(citedBy: Map<string, EntryRecord[]>, entries: read
     for (const source of snapshot.data.sources) {
       const list = citedBy.get(source) ?? [];
       if (!list.includes(entry)) list.push(entry);
-      citedBy.set(source, list.sort((a, b) => order.get(a.id)! - order.get(b.id)!));
+      citedBy.set(source, list);
     }
   }
+  for (const list of citedBy.values()) list.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return citedBy;
 }
 

@@ -230,7 +230,16 @@ export function reachOf(measure: Measure): Reach {
  * institution's, never as the jurisdiction's (the European Parliament's removal is not the EU's law).
  */
 export function institutionMeasures<T extends MeasureRecord>(measures: readonly T[]): T[] {
-  return sortMeasures(measures.filter((m) => m.data.binds === 'one-institution' && (STATUSES[m.data.status].inForce || CARRIED_OUT.has(m.data.status) || m.data.status === 'unconfirmed')));
+  return sortMeasures(measures.filter((m) => m.data.binds === 'one-institution' && stillCounts(m.data.status)));
+}
+
+/**
+ * Whether a measure with this status still counts: in force, carried out (or reported so), or an
+ * unconfirmed report; not one revoked, dropped, superseded, struck down or only proposed.
+ * @example stillCounts('completion-reported') // true
+ */
+export function stillCounts(status: MeasureStatus): boolean {
+  return STATUSES[status].inForce || CARRIED_OUT.has(status) || status === 'unconfirmed';
 }
 
 /** A jurisdiction's shade on the map and the measure that decides it. */
