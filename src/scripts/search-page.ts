@@ -5,21 +5,13 @@
  * blocked, and the latest state is searched once Pagefind is ready.
  */
 import { formatDate } from '../lib/model/dates.ts';
-import {
-  HISTORY_PAUSE_MS,
-  TYPING_DEBOUNCE_MS,
-  describeCount,
-  highlightTerms,
-  normaliseQuery,
-  planQuery,
-  resultHref,
-  toPagefindFilters,
-  type NameAliases,
-} from '../lib/search/search.ts';
+import { HISTORY_PAUSE_MS, TYPING_DEBOUNCE_MS, describeCount, highlightTerms, planQuery, resultHref, type NameAliases } from '../lib/search/search.ts';
 import { FACETS, emptyState, hasFilters, parseSearchState, sameState, serialiseSearchState, type Facet, type SearchState, type Sort } from '../lib/search/url-state.ts';
 import { pagefindOptions } from '../lib/search/pagefind-options.ts';
-import { runSearch, type Counts } from '../lib/search/search-run.ts';
-import { suggestQuery } from '../lib/search/suggest.ts';
+import { PagefindPool, type PagefindInstance } from '../lib/search/pagefind-pool.ts';
+import { editDistance, vocabularyShard } from '../lib/search/suggest.ts';
+import { showUnknownFilters } from './filter-notice.ts';
+import { answerSearch, type Answer, type Counts } from '../lib/search/search-run.ts';
 
 /** The subset of a Pagefind result's data this page reads. */
 interface ResultData {
@@ -36,12 +28,10 @@ interface SearchResponse {
   filters: Counts;
   totalFilters: Counts;
 }
-interface Pagefind {
-  options(options: object): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: object): Promise<SearchResponse | null>;
-  filters(): Promise<Counts>;
+interface PagefindModule {
+  createInstance(options: object): PagefindInstance<SearchResponse> & { init(): Promise<void> };
 }
+type Pagefind = PagefindPool<SearchResponse>;
 
 /**
  * Results shown at first, and added by each "Show more results". Each result's data is a request of
@@ -50,12 +40,6 @@ interface Pagefind {
  */
 const FIRST_RESULTS = 5;
 const MORE_RESULTS = 10;
-/**
- * A search with fewer results than this is checked for misspelt words. Pagefind forgives some
- * typing errors ("hikvison" finds Hikvision) but not others ("survelance" finds one stray match),
- * so a near-empty result is the sign; the site's word list is fetched only then.
- */
-const SUGGEST_BELOW = 3;
 /** Where the facets stack above the results (the layout's breakpoint in `SearchApp.astro`). */
 const NARROW = '(max-width: 48rem)';
 
@@ -71,8 +55,8 @@ class SearchElement extends HTMLElement {
   #shown = 0;
   #terms: string[] = [];
   #ready = false;
-  /** The site's words for "Did you mean …?", fetched the first time a search finds little. */
-  #vocabulary: Promise<string[]> | undefined;
+  /** The site's words by first letter, for correcting misspellings, each list fetched when a query first needs it. */
+  readonly #vocabulary = new Map<string, Promise<string[]>>();
 
   connectedCallback(): void {
     this.#names = JSON.parse(this.dataset.names ?? '[]') as NameAliases[];
@@ -133,16 +117,23 @@ class SearchElement extends HTMLElement {
 
   async #load(): Promise<Pagefind> {
     const url = new URL(this.dataset.pagefind ?? '/pagefind/pagefind.js', location.href).href;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options(pagefindOptions(this.dataset.base ?? '/'));
-    await pagefind.init();
-    // Responses count only the facets whose filter data is loaded: load all of it (a few hundred bytes).
-    await pagefind.filters();
-    return pagefind;
+    const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
+    const options = pagefindOptions(this.dataset.base ?? '/');
+    const pool = new PagefindPool<SearchResponse>(async () => {
+      const instance = module.createInstance(options);
+      await instance.init();
+      // Responses count only the facets whose filter data is loaded: load all of it (a few hundred bytes).
+      await instance.filters();
+      return instance;
+    });
+    // The first instance loads now, while the reader types; the first query takes it over.
+    await pool.filters();
+    return pool;
   }
 
   #onType(): void {
     this.#state.q = this.#input().value.replace(/\s+/g, ' ').trim();
+    this.#state.verbatim = false;
     const now = Date.now();
     // The first keystroke after a pause adds a history entry; the rest of the burst replaces it.
     this.#commit(now - this.#lastTyped > HISTORY_PAUSE_MS ? 'push' : 'replace');
@@ -200,9 +191,48 @@ class SearchElement extends HTMLElement {
     status.replaceChildren(text, ...(spoken ? [hidden] : []));
   }
 
+  /**
+   * The state as searched: filter values of the address that name no option here are left out, and
+   * a notice says so. (Its code comes with the page's: smaller than the loader a separate file needs.)
+   */
+  #applicable(state: SearchState): SearchState {
+    const notice = this.querySelector<HTMLElement>('[data-filter-notice]');
+    if (!hasFilters(state) || !notice) {
+      if (notice) notice.hidden = true;
+      return state;
+    }
+    const href = (chosen: Record<string, string[]>) => `${location.pathname}${serialiseSearchState({ ...state, filters: { ...state.filters, ...chosen } })}`;
+    const kept = showUnknownFilters(this, notice, state.filters, href, editDistance) as Partial<SearchState['filters']>;
+    return { ...state, filters: { ...state.filters, ...kept } };
+  }
+
+  /**
+   * The site's words that could correct the query's: the lists of its words' first letters, each
+   * fetched once (a list that fails to load corrects nothing).
+   */
+  #words = async (query: string): Promise<string[]> => {
+    const base = new URL(this.dataset.terms ?? '/search/terms/', location.href);
+    const shards = [...new Set((query.match(/\p{Script=Latin}+/gu) ?? []).filter((w) => w.length >= 4).map(vocabularyShard))].sort();
+    const lists = await Promise.all(
+      shards.map((shard) => {
+        let list = this.#vocabulary.get(shard);
+        if (!list) {
+          list = fetch(new URL(`${shard}.json`, base))
+            .then((r) => (r.ok ? (r.json() as Promise<{ words?: unknown }>) : { words: [] }))
+            .then(({ words }) => (Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : []))
+            .catch(() => []);
+          this.#vocabulary.set(shard, list);
+        }
+        return list;
+      }),
+    );
+    return lists.flat();
+  };
+
   async #search(): Promise<void> {
     const run = ++this.#run;
-    const state = structuredClone(this.#state);
+    const asked = structuredClone(this.#state);
+    const state = this.#applicable(asked);
     const chosen = FACETS.reduce((n, facet) => n + state.filters[facet].length, 0);
     const summary = this.querySelector('[data-chosen]');
     if (summary) summary.textContent = chosen > 0 ? ` (${chosen} chosen)` : '';
@@ -218,23 +248,21 @@ class SearchElement extends HTMLElement {
       list.removeAttribute('aria-busy');
       return;
     }
-    const plan = planQuery(state.q, this.#names);
-    const idle = plan.kind === 'none' && !hasFilters(state);
-    let results: Result[] = [];
-    let counts: Counts;
+    const idle = planQuery(state.q, this.#names).kind === 'none' && !hasFilters(state);
+    let answer: Answer<Result>;
     if (idle) {
-      counts = await pagefind.filters();
+      answer = { results: [], counts: await pagefind.filters() };
     } else {
-      const outcome = await runSearch(pagefind, state, this.#names);
+      const outcome = await answerSearch((q) => pagefind.for(q), state, this.#names, this.#words);
       if (!outcome || run !== this.#run) return;
-      ({ results, counts } = outcome);
+      answer = outcome;
     }
+    const { results, counts, instead } = answer;
+    const shownQ = instead?.q ?? state.q;
+    const plan = planQuery(shownQ, this.#names);
     // Highlight the words as sent (a vendor's one-word name), but a date as the reader wrote it.
-    const terms = highlightTerms(plan.kind === 'words' ? plan.term : state.q);
+    const terms = highlightTerms(plan.kind === 'words' ? plan.term : shownQ);
     const first = await Promise.all(results.slice(0, FIRST_RESULTS).map((r) => r.data()));
-    // A near-empty result is checked for misspellings before it is shown, so the count and the
-    // offer are announced together, once.
-    const offer = plan.kind === 'words' && results.length < SUGGEST_BELOW ? await this.#suggestion(pagefind, state, results.length) : undefined;
     if (run !== this.#run) return;
     // Everything is swapped in one step once the new results are ready, so nothing flickers.
     this.#results = results;
@@ -244,38 +272,36 @@ class SearchElement extends HTMLElement {
     list.removeAttribute('aria-busy');
     this.#updateCounts(counts);
     this.#updateMore();
-    this.#showSuggestion(state, offer);
-    const count = idle ? '' : describeCount(results.length, state.q);
-    // The offer is on screen below; a screen reader hears it with the count.
-    this.#status(offer ? `${count}.` : count, offer ? ` Did you mean “${offer.q}”?` : '');
+    const spoken = this.#showSuggestion(asked, instead);
+    const count = idle ? '' : describeCount(results.length, shownQ);
+    // The notice is on screen above the results; a screen reader hears it with the count.
+    this.#status(spoken ? `${count}.` : count, spoken ? ` ${spoken}` : '');
+    // The view on screen, as its address: what tests and tools wait for.
+    this.dataset.shown = serialiseSearchState(asked);
   }
 
   /**
-   * For a search that found little: the query with the words the site does not use corrected to
-   * the closest it does, if that finds more under the same filters.
+   * Shows, above the results, what they are when they are not those of the words typed ("No
+   * results for “hikvison”. Showing results for Hikvision; search instead for hikvison."), with
+   * a link to each view; hides the notice otherwise. Returns what a screen reader hears of it.
    */
-  async #suggestion(pagefind: Pagefind, state: SearchState, found: number): Promise<{ q: string; count: number } | undefined> {
-    this.#vocabulary ??= fetch(new URL(this.dataset.terms ?? '/search/terms.json', location.href))
-      .then((r) => (r.ok ? (r.json() as Promise<{ words?: unknown }>) : { words: [] }))
-      .then(({ words }) => (Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : []))
-      .catch(() => []);
-    const q = suggestQuery(state.q, await this.#vocabulary);
-    if (q === undefined) return undefined;
-    const corrected = await pagefind.search(normaliseQuery(q, this.#names), { filters: toPagefindFilters(state) });
-    const count = corrected?.results.length ?? 0;
-    return count > found ? { q, count } : undefined;
-  }
-
-  /** Shows "Did you mean …?" with a link that runs the corrected search, or hides it. */
-  #showSuggestion(state: SearchState, offer: { q: string; count: number } | undefined): void {
+  #showSuggestion(state: SearchState, instead: Answer<Result>['instead']): string {
     const element = this.querySelector<HTMLElement>('[data-suggestion]');
-    if (!element) return;
-    element.hidden = offer === undefined;
-    if (!offer) return;
-    const link = document.createElement('a');
-    link.href = `${location.pathname}${serialiseSearchState({ ...state, q: offer.q })}`;
-    link.textContent = offer.q;
-    element.replaceChildren('Did you mean ', link, `? (${offer.count} ${offer.count === 1 ? 'result' : 'results'})`);
+    if (!element) return '';
+    element.hidden = instead === undefined;
+    if (!instead) {
+      element.replaceChildren();
+      return '';
+    }
+    const link = (view: SearchState, text: string) => {
+      const a = document.createElement('a');
+      a.href = `${location.pathname}${serialiseSearchState(view)}`;
+      a.textContent = text;
+      return a;
+    };
+    const lead = instead.reason === 'spelling' ? `No results for “${state.q}”. Showing results for ` : `No result has every word of “${state.q}”. Showing results for `;
+    element.replaceChildren(lead, link({ ...state, q: instead.q, verbatim: false }, instead.q), '; search instead for ', link({ ...state, verbatim: true }, state.q), '.');
+    return element.textContent ?? '';
   }
 
   async #showMore(): Promise<void> {

@@ -4,6 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { checkEachFile } from '../support/each.ts';
 import { listFiles, readPage } from '../support/html.ts';
 import { namedIds } from '../../src/lib/model/entities.ts';
+import { vocabularyShard } from '../../src/lib/search/suggest.ts';
 import { realContent } from './output-files.ts';
 
 const dist = inject('distDir');
@@ -22,12 +23,24 @@ describe('the production build', () => {
     expect(listFiles(join(dist, 'pagefind'), '.pf_fragment').length).toBe(entryIds.length + vendorPages + yamlIn('measures').length);
   });
 
-  test('lists the words the site uses for “Did you mean …?”, most frequent first', () => {
-    const { words } = JSON.parse(readFileSync(join(dist, 'search/terms.json'), 'utf8')) as { words: string[] };
-    expect(words).toEqual(expect.arrayContaining(['Hikvision', 'Dahua', 'surveillance', 'Sampson']));
-    expect(words.indexOf('surveillance')).toBeLessThan(words.indexOf('Sampson'));
-    expect(words.every((w) => w.length >= 4 && !/^https?$/i.test(w))).toBe(true);
-    expect(new Set(words.map((w) => w.toLowerCase())).size).toBe(words.length);
+  test('lists the words the site uses for correcting misspellings, by first letter, most frequent first', () => {
+    const shards = readdirSync(join(dist, 'search/terms')).sort();
+    expect(shards).toEqual(expect.arrayContaining(['c.json', 'd.json', 'h.json', 's.json']));
+    const read = (file: string) => (JSON.parse(readFileSync(join(dist, 'search/terms', file), 'utf8')) as { words: string[] }).words;
+    for (const file of shards) {
+      const words = read(file);
+      expect(words.length, file).toBeGreaterThan(0);
+      expect(words.every((w) => vocabularyShard(w) === file.replace('.json', '')), file).toBe(true);
+      expect(words.every((w) => w.length >= 4), file).toBe(true);
+      expect(new Set(words.map((w) => w.toLowerCase())).size, file).toBe(words.length);
+    }
+    expect(read('h.json')).toContain('Hikvision');
+    expect(read('d.json')).toContain('Dahua');
+    const s = read('s.json');
+    expect(s.indexOf('surveillance')).toBeGreaterThanOrEqual(0);
+    expect(s.indexOf('surveillance')).toBeLessThan(s.indexOf('Sampson'));
+    // Words that only a source's title or a measure's note uses are the site's words too.
+    expect(read('r.json')).toContain('Reuters');
   });
 
   test('splits the word index into small chunks, so that a query fetches only the few it needs', () => {

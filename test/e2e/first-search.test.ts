@@ -58,7 +58,8 @@ describe('the first search on the real site', () => {
     await context.close();
   });
 
-  test.each(['surveillance cameras', 'Hikvision', '24 November 2022'])('for “%s” transfers under 100 kB compressed, the search page and Pagefind included', async (q) => {
+  // The benchmark's goal for 1,000 entries (`npm run bench`): the real site, with fewer, stays under it too.
+  test.each(['surveillance cameras', 'Hikvision', '24 November 2022'])('for “%s” transfers under 110 kB compressed, the search page and Pagefind included', async (q) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const { files, settle } = record(page);
@@ -68,11 +69,14 @@ describe('the first search on the real site', () => {
     await settle();
     const pagefind = files.filter((f) => f.path.startsWith('/pagefind/'));
     const listing = files.map((f) => `${f.path} ${f.sent}`).join(', ');
-    // Pagefind's script and WebAssembly, the words' index chunks, and the data of the results shown.
+    // Pagefind's script and WebAssembly, the words' index chunks, the data of the results shown,
+    // and the site's words that start with the query's letters (to check its spelling).
     expect(pagefind.some((f) => f.path === '/pagefind/pagefind.js')).toBe(true);
     expect(pagefind.some((f) => f.path.startsWith('/pagefind/index/'))).toBe(true);
     expect(pagefind.filter((f) => f.path.startsWith('/pagefind/fragment/')).length).toBe(await page.locator('#search-results > li').count());
-    expect(total(files), `${total(files)} bytes (Pagefind ${total(pagefind)}): ${listing}`).toBeLessThan(100_000);
+    expect(total(files), `${total(files)} bytes (Pagefind ${total(pagefind)}): ${listing}`).toBeLessThan(110_000);
+    // One Pagefind instance: the WebAssembly and the index's metadata come once.
+    expect(files.filter((f) => f.path.startsWith('/pagefind/wasm.')).length).toBe(1);
     await context.close();
   });
 });

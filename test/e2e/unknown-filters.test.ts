@@ -1,7 +1,7 @@
 /**
  * A filter value in the URL that names nothing (`?vendor=hikvison`) is never applied silently on
- * the timeline: it says which value is unknown, that it is not applied, and links the option the
- * reader probably meant. (The search page does not say so yet: see issue 30.)
+ * the timeline or the search page: each says which value is unknown, that it is not applied, and
+ * links the option the reader probably meant.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -15,7 +15,10 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-describe.each([['the timeline', '/?vendor=hikvison']])('an unknown vendor on %s', (_, path) => {
+describe.each([
+  ['the timeline', '/?vendor=hikvison'],
+  ['the search page', '/search/?vendor=hikvison'],
+])('an unknown vendor on %s', (_, path) => {
   let page: Page;
   beforeAll(async () => {
     page = await browser.newPage();

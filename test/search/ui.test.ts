@@ -72,8 +72,6 @@ async function statusIs(page: Page, text: string | RegExp): Promise<void> {
   else await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(text);
 }
 
-/** What the page says for the misspelling: Pagefind may find no match or one stray one, depending on how its index is chunked. */
-const MISSPELT = /^(No results|1 result) for “survelance”\. Did you mean “surveillance”\?$/;
 
 describe('the search page', () => {
   test('results appear as the reader types, as cards, with the count in a polite live region', async () => {
@@ -120,32 +118,62 @@ describe('the search page', () => {
     expect(await page.locator('#search-results > li').count()).toBe(3);
   });
 
-  test('a search that finds little offers the closest words the site uses, and the offer runs that search', async () => {
+  test('a misspelt search shows the results of the word the site uses at once, says so, and can search the words as typed', async () => {
     const page = await open('/search/');
-    const offer = page.locator('[data-suggestion]');
-    // Pagefind finds little for this misspelling (no match or one stray one); the site's own spelling finds more.
+    const notice = page.locator('[data-suggestion]');
     await box(page).pressSequentially('survelance', { delay: 40 });
-    await statusIs(page, MISSPELT);
-    expect(await offer.textContent()).toMatch(/^Did you mean surveillance\? \(\d+ results\)$/);
-    await offer.getByRole('link', { name: 'surveillance' }).click();
-    const count = await settled(page, 'surveillance');
+    const corrected = /^(\d+) results for “surveillance”\. No results for “survelance”\. Showing results for surveillance; search instead for survelance\.$/;
+    await statusIs(page, corrected);
+    const count = Number((await status(page).textContent())!.match(corrected)![1]);
     expect(count).toBeGreaterThan(1);
-    expect(query(page)).toBe('?q=surveillance');
-    expect(await offer.isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
-    // Back returns to the misspelt search, and its offer.
+    expect(await notice.textContent()).toBe('No results for “survelance”. Showing results for surveillance; search instead for survelance.');
+    expect(query(page)).toBe('?q=survelance');
+    expect(await page.locator('#search-results > li').count()).toBe(Math.min(count, FIRST));
+    // The words as typed: nothing, and no correction.
+    await notice.getByRole('link', { name: 'survelance' }).click();
+    await statusIs(page, 'No results for “survelance”');
+    expect(query(page)).toBe('?q=survelance&verbatim=1');
+    expect(await notice.isVisible()).toBe(false);
+    expect(await page.locator('#search-results > li').count()).toBe(0);
+    // Back to the corrected view, then to the corrected words' own search: the same results.
     await page.goBack();
-    await statusIs(page, MISSPELT);
-    // A word with no match at all, a name this time.
+    await statusIs(page, corrected);
+    await notice.getByRole('link', { name: 'surveillance' }).click();
+    expect(await settled(page, 'surveillance')).toBe(count);
+    expect(query(page)).toBe('?q=surveillance');
+    expect(await notice.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    // A name, misspelt.
     await box(page).fill('xinjang');
-    await statusIs(page, 'No results for “xinjang”. Did you mean “Xinjiang”?');
-    // No offer for a word the site never uses, nor when the correction finds no more than the query
-    // (the count and any offer are shown together, so the count is the final word).
+    await statusIs(page, /^\d+ results? for “Xinjiang”\. No results for “xinjang”\. Showing results for Xinjiang; search instead for xinjang\.$/);
+    expect(await resultTitles(page)).toContain('Trade press documents camera projects in Xinjiang');
+    // Nothing instead for a word the site never uses; its own result when it finds one.
     for (const [q, text] of [['xyzzyq', 'No results for “xyzzyq”'], ['asbestoss', '1 result for “asbestoss”']] as const) {
       await box(page).fill(q);
       await statusIs(page, text);
-      expect(await offer.isVisible()).toBe(false);
+      expect(await notice.isVisible()).toBe(false);
     }
+  });
+
+  test('a question that no page holds every word of shows the results of its meaningful words, and says so', async () => {
+    const page = await open('/search/?q=why+did+China+restrict+Tesla+cars%3F');
+    await statusIs(page, /^1 result for “China restrict Tesla cars”\. No result has every word of “why did China restrict Tesla cars\?”\. Showing results for China restrict Tesla cars; search instead for why did China restrict Tesla cars\?\.$/);
+    expect(await resultTitles(page)).toEqual(['China restricts the use of Tesla cars at military sites']);
+  });
+
+  test('an unknown filter value in the address is named, not applied, and the closest value offered', async () => {
+    const page = await open('/search/?q=cameras');
+    const all = await settled(page, 'cameras');
+    await page.goto(`${origin}/search/?q=cameras&vendor=hikvison`);
+    const notice = page.locator('[data-filter-notice]');
+    await expect.poll(() => notice.textContent()).toBe('No vendor “hikvison”, so that filter is not applied. Did you mean Hikvision? ');
+    expect(await settled(page, 'cameras')).toBe(all);
+    expect(await page.locator('input[name="vendor"]:checked').count()).toBe(0);
+    await notice.getByRole('link', { name: 'Hikvision' }).click();
+    await expect.poll(() => query(page)).toBe('?q=cameras&vendor=hikvision');
+    const filtered = await settled(page, 'cameras');
+    expect(filtered).toBeLessThan(all);
+    expect(await notice.isVisible()).toBe(false);
   });
 
   test('on a phone the facets start folded, so the results come first, and say how many are ticked', async () => {

@@ -69,7 +69,7 @@ describe('formatHeaders', () => {
 
   test('finds the endpoints it checks on disk: the data files, the schemas, every feed and the search terms', () => {
     expect(ENDPOINTS.map((e) => e.route)).toEqual(
-      expect.arrayContaining(['feed.xml', 'feed.json', 'corrections/feed.xml', 'vendors/[id]/feed.json', 'years/[year]/feed.xml', 'data/entries.csv', 'data/[name].schema.json', 'search/terms.json']),
+      expect.arrayContaining(['feed.xml', 'feed.json', 'corrections/feed.xml', 'vendors/[id]/feed.json', 'years/[year]/feed.xml', 'data/entries.csv', 'data/[name].schema.json', 'search/terms/[shard].json']),
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runSearch, type Counts, type PagefindLike } from '../../src/lib/search/search-run.ts';
+import { answerSearch, runSearch, type Counts, type PagefindLike } from '../../src/lib/search/search-run.ts';
 import type { PagefindFilters } from '../../src/lib/search/search.ts';
 import { parseSearchState } from '../../src/lib/search/url-state.ts';
 
@@ -119,5 +119,88 @@ describe('runSearch', () => {
     const dropped: PagefindLike<FakeResult> = { search: async () => null };
     expect(await runSearch(dropped, parseSearchState('?q=24+November+2022'), [])).toBeUndefined();
     expect(await runSearch(dropped, parseSearchState('?q=dahua'), [])).toBeUndefined();
+  });
+});
+
+/** A stand-in for Pagefind where every word must start a word of the page (no near matches). */
+function strictPagefind(pages: Page[]): PagefindLike<FakeResult> & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    async search(term) {
+      asked.push(term ?? '');
+      const words = (term ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
+      const found = pages.filter((p) => words.every((w) => p.words.toLowerCase().split(/\s+/).some((pw) => pw.startsWith(w))));
+      return { results: found.map((p) => ({ id: p.id, data: async () => ({ meta: {} }) })), filters: {} };
+    },
+  };
+}
+
+const STRICT: Page[] = [
+  { id: 'tesla', words: 'china restricts tesla cars at military sites', facets: {} },
+  { id: 'dahua-1', words: 'dahua added to the entity list', facets: {} },
+  { id: 'dahua-2', words: 'dahua cameras removed from councils', facets: {} },
+  { id: 'dahua-3', words: 'dahua technology fined', facets: {} },
+  { id: 'survey', words: 'survey of police forces', facets: {} },
+];
+const VOCABULARY = ['China', 'restricts', 'Tesla', 'cars', 'military', 'sites', 'Dahua', 'added', 'entity', 'list', 'cameras', 'removed', 'councils', 'technology', 'fined', 'survey', 'police', 'forces', 'surveys'];
+
+/** The same Pagefind for every query (the fakes keep no state between searches). */
+const each = <R extends FakeResult>(pagefind: PagefindLike<R>) => () => pagefind;
+
+describe('answerSearch', () => {
+  const words = async () => VOCABULARY;
+
+  test('shows the results of the words typed when every word is one the site uses', async () => {
+    const answer = await answerSearch(each(strictPagefind(STRICT)), parseSearchState('?q=dahua'), [], words);
+    expect(ids(answer)).toEqual(['dahua-1', 'dahua-2', 'dahua-3']);
+    expect(answer?.instead).toBeUndefined();
+  });
+
+  test('fetches no words for a date or a search without words', async () => {
+    let fetched = 0;
+    const count = async () => (fetched++, VOCABULARY);
+    await answerSearch(each(strictPagefind(STRICT)), parseSearchState('?q=24+November+2022'), [], count);
+    await answerSearch(each(strictPagefind(STRICT)), parseSearchState('?year=2022'), [], count);
+    expect(fetched).toBe(0);
+  });
+
+  test('answers a misspelt word with the results of the word the site uses, and says so', async () => {
+    const answer = await answerSearch(each(strictPagefind(STRICT)), parseSearchState('?q=dauha'), [], words);
+    expect(answer?.instead).toEqual({ q: 'Dahua', reason: 'spelling' });
+    expect(ids(answer)).toEqual(['dahua-1', 'dahua-2', 'dahua-3']);
+  });
+
+  test('answers a question that no page holds every word of with the results of its meaningful words', async () => {
+    const answer = await answerSearch(each(strictPagefind(STRICT)), parseSearchState('?q=why+did+China+restrict+Tesla%3F'), [], words);
+    expect(answer?.instead).toEqual({ q: 'China restrict Tesla', reason: 'fewer-words' });
+    expect(ids(answer)).toEqual(['tesla']);
+  });
+
+  test('corrects the spelling of a question before dropping its stop words', async () => {
+    const answer = await answerSearch(each(strictPagefind(STRICT)), parseSearchState('?q=which+police+forses+did+the+survey'), [], words);
+    expect(answer?.instead).toEqual({ q: 'police forces survey', reason: 'fewer-words' });
+    expect(ids(answer)).toEqual(['survey']);
+  });
+
+  test('searches the words as typed, and only them, when the reader asks for that', async () => {
+    const pagefind = strictPagefind(STRICT);
+    const answer = await answerSearch(each(pagefind), parseSearchState('?q=dauha&verbatim=1'), [], words);
+    expect(ids(answer)).toEqual([]);
+    expect(answer?.instead).toBeUndefined();
+    expect(new Set(pagefind.asked)).toEqual(new Set(['dauha']));
+  });
+
+  test('shows the corrected query instead of the stray results of a misspelling', async () => {
+    const pages = [...STRICT, { id: 'stray', words: 'dahau typo in a source title', facets: {} }];
+    const answer = await answerSearch(each(strictPagefind(pages)), parseSearchState('?q=dahau'), [], words);
+    expect(ids(answer)).toEqual(['dahua-1', 'dahua-2', 'dahua-3']);
+    expect(answer?.instead).toEqual({ q: 'Dahua', reason: 'spelling' });
+  });
+
+  test('says nothing instead when neither a correction nor fewer words find anything', async () => {
+    const answer = await answerSearch(each(strictPagefind(STRICT)), parseSearchState('?q=zzzzqx'), [], words);
+    expect(ids(answer)).toEqual([]);
+    expect(answer?.instead).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editDistance, suggestQuery, vocabulary } from '../../src/lib/search/suggest.ts';
+import { basesOf, editDistance, suggestQuery, vocabulary, vocabularyShard } from '../../src/lib/search/suggest.ts';
 
 describe('vocabulary', () => {
   test('lists words of four letters or more, most frequent first, in their most frequent spelling', () => {
@@ -56,5 +56,35 @@ describe('suggestQuery', () => {
 
   test.each([['hikvision cameras'], ['xyzzyq'], ['海康威视'], ['uk'], ['2019'], ['']])('offers nothing for “%s”', (q) => {
     expect(suggestQuery(q, words)).toBeUndefined();
+  });
+});
+
+describe('forms of the site’s words', () => {
+  test('are not corrected: Pagefind finds them by their stem', () => {
+    expect(suggestQuery('banning', ['banned', 'planning', 'banking'])).toBeUndefined();
+    expect(suggestQuery('removals', ['removed', 'revivals'])).toBeUndefined();
+    expect(suggestQuery('restricting', ['restrictions'])).toBeUndefined();
+  });
+
+  test('a misspelling that only looks like a form is still corrected', () => {
+    expect(suggestQuery('goverment', ['government'])).toBe('government');
+    expect(suggestQuery('hikvison', ['Hikvision'])).toBe('Hikvision');
+  });
+
+  test('bases of a word', () => {
+    expect(basesOf('banning')).toEqual(new Set(['banning', 'bann', 'banne', 'ban']));
+    expect(basesOf('removal').has('remove')).toBe(true);
+    expect([...basesOf('bus')]).toEqual(['bus']);
+  });
+});
+
+describe('vocabularyShard', () => {
+  test.each([
+    ['Hikvision', 'h'],
+    ['Émile', 'e'],
+    ['Łódź', '_'],
+    ['zte', 'z'],
+  ])('%s is in list %s', (word, shard) => {
+    expect(vocabularyShard(word)).toBe(shard);
   });
 });

@@ -7,6 +7,7 @@ describe('parseSearchState', () => {
       q: 'Hik Vision',
       filters: { vendor: ['dahua', 'hikvision'], jurisdiction: ['uk'], category: ['warning'], measure: ['us-entity-list'], year: ['2019'] },
       sort: 'oldest',
+      verbatim: false,
     });
   });
 
@@ -67,5 +68,16 @@ describe('filter state in the URL', () => {
     expect(serialiseFilterState({ vendor: [] })).toBe('');
     expect(hasChoices({ vendor: [] })).toBe(false);
     expect(hasChoices({ year: ['2022'] })).toBe(true);
+  });
+});
+
+describe('the verbatim flag', () => {
+  test('round-trips with words, and means nothing without them', () => {
+    const state = parseSearchState('?q=hikvison&verbatim=1');
+    expect(state.verbatim).toBe(true);
+    expect(serialiseSearchState(state)).toBe('?q=hikvison&verbatim=1');
+    expect(parseSearchState('?verbatim=1').verbatim).toBe(false);
+    expect(serialiseSearchState({ ...parseSearchState('?q=x'), q: '', verbatim: true })).toBe('');
+    expect(parseSearchState('?q=hikvison&verbatim=yes').verbatim).toBe(false);
   });
 });

@@ -52,7 +52,7 @@ export const PUBLISHED_FILES: readonly PublishedFile[] = [
   { path: 'data/*.schema.json', type: 'jsonSchema', cors: true },
   { path: 'data/sources.csl.json', type: 'cslJson', cors: true },
   { path: 'data/*.csv', type: 'csv', cors: true },
-  { path: 'search/terms.json', type: 'json', cors: true },
+  { path: 'search/terms/*.json', type: 'json', cors: true },
   { path: 'robots.txt', type: 'text', cors: false },
 ];
 

@@ -6,6 +6,8 @@
  * (anything with its `search()`), so the page, the tests and the benchmark run the same code.
  */
 import { planQuery, toPagefindFilters, toPagefindSort, type DateReading, type NameAliases, type PagefindFilters } from './search.ts';
+import { meaningfulWords } from './meaningful-words.ts';
+import { suggestQuery } from './suggest.ts';
 import { FACETS, type SearchState } from './url-state.ts';
 
 /** Facet value counts, as Pagefind reports them: `{ vendor: { hikvision: 4 } }`. */
@@ -98,11 +100,15 @@ async function entriesOf<R extends ResultLike>(pagefind: PagefindLike<R>, readin
 
 async function searchDate<R extends ResultLike>(pagefind: PagefindLike<R>, readings: DateReading[], state: SearchState): Promise<SearchOutcome<R>> {
   const filters = toPagefindFilters(state);
-  const [order, own, mentions] = await Promise.all([
-    dateOrder(pagefind),
-    Promise.all(readings.map((r) => entriesOf(pagefind, r, filters))),
-    Promise.all(readings.map(async (r) => (await ask(pagefind, r.mention, { filters })).results)),
-  ]);
+  const order = await dateOrder(pagefind);
+  // One search after another, in a fixed order: each loads the index chunks of its words, and what
+  // a search finds must not depend on which of the others' chunks happen to have arrived.
+  const own: R[][] = [];
+  const mentions: R[][] = [];
+  for (const reading of readings) {
+    own.push(await entriesOf(pagefind, reading, filters));
+    mentions.push((await ask(pagefind, reading.mention, { filters })).results);
+  }
   // Pages without a date (vendor pages) come last; newest-first turns both groups round.
   const direction = state.sort === 'newest' ? -1 : 1;
   const rank = (r: R) => (order.has(r.id) ? order.get(r.id)! * direction : Number.MAX_SAFE_INTEGER);
@@ -145,4 +151,55 @@ export async function runSearch<R extends ResultLike>(pagefind: PagefindLike<R>,
     if (error instanceof Superseded) return undefined;
     throw error;
   }
+}
+
+/** Why the results shown are those of other words than the reader typed. */
+export type InsteadReason = 'spelling' | 'fewer-words';
+
+/** One view of the search page: its results and counts, and how they relate to the words typed. */
+export interface Answer<R> extends SearchOutcome<R> {
+  /**
+   * The words whose results are shown instead of the words typed: the typed words with the ones
+   * the site does not use corrected, or, when every word together found nothing, their meaningful
+   * words alone.
+   */
+  instead?: { q: string; reason: InsteadReason };
+}
+
+/**
+ * The view the search page shows for a state. Unless the reader asked for the words as typed
+ * (`verbatim`): when a word of the query is one the site never uses and the query spelt with the
+ * site's closest words finds anything, its results, said to be those (Pagefind's own answer to a
+ * word it lacks is the pages of a shorter word that begins it, or of its stem's other forms, which
+ * may or may not be what was meant); when the words found nothing, the results of their meaningful
+ * words alone, said so too. Otherwise the query's
+ * own results. `vocabulary` gives the site's words that may correct the query's (fetched alongside
+ * the search). Everything depends on the state and the static site alone, so one URL always shows
+ * one view.
+ */
+export async function answerSearch<R extends ResultLike>(
+  pagefindFor: (query: string) => PagefindLike<R>,
+  state: SearchState,
+  names: readonly NameAliases[],
+  vocabulary: (query: string) => Promise<readonly string[]>,
+): Promise<Answer<R> | undefined> {
+  const view = (q: string) => runSearch(pagefindFor(q), { ...state, q }, names);
+  const plan = planQuery(state.q, names);
+  const corrects = plan.kind === 'words' && !state.verbatim;
+  const [own, words] = await Promise.all([view(state.q), corrects ? vocabulary(state.q) : []]);
+  if (!own || !corrects) return own;
+  const corrected = suggestQuery(state.q, words);
+  if (corrected !== undefined) {
+    const other = await view(corrected);
+    if (!other) return undefined;
+    if (other.results.length > 0) return { ...other, instead: { q: corrected, reason: 'spelling' } };
+  }
+  if (own.results.length > 0) return own;
+  const tries = [...new Set([corrected, state.q].map((q) => (q === undefined ? undefined : meaningfulWords(q))))].filter((q) => q !== undefined);
+  for (const q of tries) {
+    const other = await view(q);
+    if (!other) return undefined;
+    if (other.results.length > 0) return { ...other, instead: { q, reason: 'fewer-words' } };
+  }
+  return own;
 }

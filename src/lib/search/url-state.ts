@@ -32,6 +32,11 @@ export interface SearchState {
   filters: Record<Facet, string[]>;
   /** The order of the results. */
   sort: Sort;
+  /**
+   * The words searched exactly as typed (`verbatim=1`): no correction of misspelt words and no
+   * search for fewer words when every word together finds nothing.
+   */
+  verbatim: boolean;
 }
 
 /** The timeline's selected values of each facet; a missing or empty list means "any". */
@@ -52,7 +57,7 @@ const unique = (values: readonly string[]) => [...new Set(values.map((v) => v.tr
 
 /** A state with nothing chosen. */
 export function emptyState(): SearchState {
-  return { q: '', filters: { vendor: [], jurisdiction: [], category: [], measure: [], year: [] }, sort: 'relevance' };
+  return { q: '', filters: { vendor: [], jurisdiction: [], category: [], measure: [], year: [] }, sort: 'relevance', verbatim: false };
 }
 
 /**
@@ -67,19 +72,21 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
   for (const facet of FACETS) state.filters[facet] = listOf(params, facet);
   const sort = params.get('sort');
   state.sort = (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'relevance';
+  state.verbatim = state.q !== '' && params.get('verbatim') === '1';
   return state;
 }
 
 /**
  * Writes the search state as a query string (with its `?`, or `''` for the empty state), in a
  * fixed order and without defaults, so that one view has one URL.
- * @example serialiseSearchState({ q: 'Hik Vision', filters: { vendor: [], jurisdiction: ['uk'], category: [], measure: [], year: [] }, sort: 'newest' }) // '?q=Hik+Vision&jurisdiction=uk&sort=newest'
+ * @example serialiseSearchState({ q: 'Hik Vision', filters: { vendor: [], jurisdiction: ['uk'], category: [], measure: [], year: [] }, sort: 'newest', verbatim: false }) // '?q=Hik+Vision&jurisdiction=uk&sort=newest'
  */
 export function serialiseSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q.trim());
   for (const facet of FACETS) for (const value of unique(state.filters[facet])) params.append(facet, value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.verbatim && state.q.trim() !== '') params.set('verbatim', '1');
   return toQuery(params);
 }
 
