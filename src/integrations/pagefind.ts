@@ -24,12 +24,12 @@ import { close, createIndex } from 'pagefind';
 export const INDEX_CHUNK_SIZE = 400;
 
 /**
- * The pages that carry `data-pagefind-body` (entry, vendor and measure pages), as a glob of
+ * The pages that carry `data-pagefind-body` (entry, vendor, jurisdiction and measure pages), as a glob of
  * Pagefind's and as a test of a path relative to the output folder. Pagefind leaves every other
  * page out of the index anyway, but it would read and parse each of them first: at 1,000 entries
  * that is more than half the pages (versions, browse pages, feeds' pages) and half its time.
  */
-export const INDEXED_PAGES = { glob: '{entries,vendors,measures}/*/index.html', test: (path: string) => /^(?:entries|vendors|measures)\/[^/]+\/index\.html$/.test(path) };
+export const INDEXED_PAGES = { glob: '{entries,vendors,jurisdictions,measures}/*/index.html', test: (path: string) => /^(?:entries|vendors|jurisdictions|measures)\/[^/]+\/index\.html$/.test(path) };
 
 /** Pages of single versions (`entries/<id>/v/<n>/`), which stay out of the index by design. */
 const VERSION_PAGE = /^entries\/[^/]+\/v\/\d+\/index\.html$/;

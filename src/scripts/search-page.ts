@@ -40,6 +40,8 @@ type Pagefind = PagefindPool<SearchResponse>;
  */
 const FIRST_RESULTS = 5;
 const MORE_RESULTS = 10;
+/** What a result card calls a page that is not an entry. */
+const KIND_LABELS: Readonly<Record<string, string>> = { vendor: 'Vendor', measure: 'Measure', jurisdiction: 'Jurisdiction' };
 /** Where the facets stack above the results (the layout's breakpoint in `SearchApp.astro`). */
 const NARROW = '(max-width: 48rem)';
 
@@ -347,10 +349,11 @@ class SearchElement extends HTMLElement {
     heading.append(link);
     const when = document.createElement('p');
     when.className = 'when';
-    if (meta.kind === 'vendor' || meta.kind === 'measure') {
+    const kindLabel = meta.kind === undefined ? undefined : KIND_LABELS[meta.kind];
+    if (kindLabel !== undefined) {
       const kind = document.createElement('span');
       kind.className = 'kind';
-      kind.textContent = meta.kind === 'vendor' ? 'Vendor' : 'Measure';
+      kind.textContent = kindLabel;
       when.append(kind);
       if (meta.status) when.append(` · ${meta.status}`);
     } else if (meta.date) {

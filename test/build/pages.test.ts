@@ -16,11 +16,22 @@ describe('the production build', () => {
     for (const id of entryIds) expect(existsSync(join(dist, 'entries', id, 'index.html')), id).toBe(true);
   });
 
+  test('a jurisdiction page offers its heading and description to the index, not its list of entries', () => {
+    const page = readPage(dist, 'jurisdictions/uk/index.html');
+    const body = page.querySelectorAll('[data-pagefind-body]');
+    expect(body).toHaveLength(1);
+    expect(body[0]!.querySelector('h1')?.textContent).toBe('United Kingdom');
+    expect(body[0]!.querySelectorAll('a[href^="/entries/"]')).toHaveLength(0);
+    expect(page.querySelector('[data-pagefind-meta^="jurisdictionname"]')?.getAttribute('data-value')).toContain('United Kingdom');
+    expect(page.querySelectorAll('[data-pagefind-filter^="named"]').map((e) => e.getAttribute('data-value'))).toContain('uk');
+  });
+
   test('ships a Pagefind index beside the pages', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     const yamlIn = (folder: string) => readdirSync(join(process.cwd(), 'src/content', folder)).filter((f) => f.endsWith('.yaml'));
     const vendorPages = namedIds(realContent().entries, 'vendors').size;
-    expect(listFiles(join(dist, 'pagefind'), '.pf_fragment').length).toBe(entryIds.length + vendorPages + yamlIn('measures').length);
+    const jurisdictionPages = namedIds(realContent().entries, 'jurisdictions').size;
+    expect(listFiles(join(dist, 'pagefind'), '.pf_fragment').length).toBe(entryIds.length + vendorPages + jurisdictionPages + yamlIn('measures').length);
   });
 
   test('lists the words the site uses for correcting misspellings, by first letter, most frequent first', () => {
@@ -66,9 +77,9 @@ describe('the production build', () => {
     });
   });
 
-  test('no page but an entry, vendor or measure page is indexed', () => {
+  test('no page but an entry, vendor, jurisdiction or measure page is indexed', () => {
     for (const file of listFiles(dist, '.html')) {
-      if (file.startsWith('entries/') || /^(vendors|measures)\/[^/]+\/index\.html$/.test(file)) continue;
+      if (file.startsWith('entries/') || /^(vendors|jurisdictions|measures)\/[^/]+\/index\.html$/.test(file)) continue;
       expect(readPage(dist, file).querySelectorAll('[data-pagefind-body]'), file).toHaveLength(0);
     }
   });

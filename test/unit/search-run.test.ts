@@ -115,6 +115,29 @@ describe('runSearch', () => {
     expect(ids(await runSearch(fakePagefind(PAGES), parseSearchState('?jurisdiction=us&year=2021&year=2022'), []))).toEqual(['fcc-order', 'eo-order']);
   });
 
+  test('ranks every current measure above every ended one that the words find, and leaves other pages where they are', async () => {
+    const pages: Page[] = [
+      { id: 'revoked', words: 'hikvision ban', facets: { standing: 'ended' } },
+      { id: 'entry', words: 'hikvision ban', facets: {} },
+      { id: 'superseded', words: 'hikvision ban', facets: { standing: 'ended' } },
+      { id: 'in-force', words: 'hikvision ban', facets: { standing: 'current' } },
+      { id: 'vendor', words: 'hikvision', facets: {} },
+    ];
+    expect(ids(await runSearch(fakePagefind(pages), parseSearchState('?q=hikvision'), []))).toEqual(['in-force', 'entry', 'revoked', 'superseded', 'vendor']);
+    // Sorted by date, the order is the date's.
+    expect(ids(await runSearch(fakePagefind(pages.map((p, i) => ({ ...p, date: `202${i}` }))), parseSearchState('?q=hikvision&sort=oldest'), []))).toEqual(['revoked', 'entry', 'superseded', 'in-force', 'vendor']);
+  });
+
+  test('lists the page a query names first, whatever else the words find', async () => {
+    const pages: Page[] = [
+      { id: 'measure', words: 'tesla tesla tesla cars', facets: { standing: 'current' } },
+      { id: 'entry', words: 'tesla cars', facets: {} },
+      { id: 'vendor', words: 'tesla', facets: { named: 'tesla' } },
+    ];
+    expect(ids(await runSearch(fakePagefind(pages), parseSearchState('?q=Tesla'), []))).toEqual(['vendor', 'measure', 'entry']);
+    expect(ids(await runSearch(fakePagefind(pages), parseSearchState('?q=Tesla+cars'), []))).toEqual(['measure', 'entry']);
+  });
+
   test('gives up quietly when Pagefind drops the search for a newer one', async () => {
     const dropped: PagefindLike<FakeResult> = { search: async () => null };
     expect(await runSearch(dropped, parseSearchState('?q=24+November+2022'), [])).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasTerms, entryDateTerms, searchableNames, synonymTerms, withoutPlaceNames } from '../../src/lib/search/search-terms.ts';
+import { aliasTerms, documentReferences, entryDateTerms, searchableNames, synonymTerms, withoutPlaceNames } from '../../src/lib/search/search-terms.ts';
 
 describe('indexed metadata', () => {
   test('lists the indexed forms of each date once', () => {
@@ -56,5 +56,36 @@ describe('synonymTerms', () => {
 
   test.each(['A bank, a barrister and a banner', 'Hikvision denies a threat', 'Deploying cameras'])('adds nothing to %j, which uses no term', (text) => {
     expect(synonymTerms([text], GROUPS)).toBe('');
+  });
+});
+
+describe('documentReferences', () => {
+  test('finds every kind of reference the sources give, each once', () => {
+    const texts = [
+      'Protecting Against National Security Threats to the Communications Supply Chain, 90 FR 53227 (FR Doc. 2025-21001)',
+      'Report and Order, FCC 22-84, ET Docket No. 21-232; EA Docket No. 21-233; also FCC 22-84',
+      'Executive Order 14032 and EO 13959; Pub. L. 115-232, Section 889; Public Law 117-55',
+      '2 CFR 200.216 and 47 U.S.C. § 1601; Written statement HCWS386; DA 21-309',
+    ];
+    expect(documentReferences(texts)).toEqual([
+      '90 FR 53227',
+      'FR Doc. 2025-21001',
+      'FCC 22-84',
+      'ET Docket No. 21-232',
+      'EA Docket No. 21-233',
+      'Executive Order 14032',
+      'EO 13959',
+      'Pub. L. 115-232',
+      'Public Law 117-55',
+      'Section 889',
+      'DA 21-309',
+      '47 U.S.C. § 1601',
+      '2 CFR 200.216',
+      'HCWS386',
+    ]);
+  });
+
+  test('finds nothing in ordinary text', () => {
+    expect(documentReferences(['The FCC said on 24 November 2022 that 5 cameras were removed.'])).toEqual([]);
   });
 });

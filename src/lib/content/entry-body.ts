@@ -359,13 +359,16 @@ export function formatBodyFindings(file: string, findings: readonly BodyFinding[
   return findings.map((f) => `${file}: ${f.field ?? `body (line ${f.line}, column ${f.column})`}: ${f.message}`).join('\n');
 }
 
-/** The element a `<Cite>` becomes on the page: a numbered link to the source in the list. */
+/**
+ * The element a `<Cite>` becomes on the page: a numbered link to the source in the list. The search
+ * index skips it, so that excerpts read as sentences, without "[source 1]" inside them.
+ */
 function citeElement({ source, number }: Citation): Node {
   const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });
   return {
     type: 'mdxJsxTextElement',
     name: 'sup',
-    attributes: [attribute('class', 'cite')],
+    attributes: [attribute('class', 'cite'), attribute('data-pagefind-ignore', 'all')],
     children: [
       {
         type: 'mdxJsxTextElement',

@@ -17,10 +17,17 @@ export const META_WEIGHTS = {
   dates: 8,
   /** Abbreviations and document numbers (an entry's `aliases`), which name the event exactly. */
   aliases: 10,
+  /**
+   * Document references (Federal Register citations, dockets, orders, public laws) in the titles and
+   * notes of the sources a page cites: the sources block itself is not indexed.
+   */
+  references: 8,
   /** Words of the synonym table that mean what the entry's title says in other words. */
   synonyms: 6,
   /** A vendor page's own names: a query equal to a vendor's name puts its page first. */
   vendorname: 30,
+  /** A jurisdiction page's own names: a query equal to a jurisdiction's name puts its page first. */
+  jurisdictionname: 30,
   /** A measure page's names and aliases ("FCC 22-84", "HCWS386"): a query equal to one puts its page first. */
   measurename: 30,
 } as const;

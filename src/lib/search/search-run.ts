@@ -5,7 +5,7 @@
  * group in date order, since for a date "most relevant" means "on that day". Pagefind is passed in
  * (anything with its `search()`), so the page, the tests and the benchmark run the same code.
  */
-import { planQuery, toPagefindFilters, toPagefindSort, type DateReading, type NameAliases, type PagefindFilters } from './search.ts';
+import { NAMED_FILTER, STANDING_FILTER, nameKey, planQuery, toPagefindFilters, toPagefindSort, type DateReading, type NameAliases, type PagefindFilters } from './search.ts';
 import { meaningfulWords } from './meaningful-words.ts';
 import { suggestQuery } from './suggest.ts';
 import { FACETS, type SearchState } from './url-state.ts';
@@ -129,6 +129,39 @@ async function searchDate<R extends ResultLike>(pagefind: PagefindLike<R>, readi
 }
 
 /**
+ * The results with every measure that still counts ahead of every ended one (revoked, superseded,
+ * dropped, lapsed) that the same words find, each group in Pagefind's order; entries and other
+ * pages keep their places. An ended measure can hold more of a query's words (its history is
+ * longer) and would otherwise lead. Costs one more search of the same words (no index to fetch),
+ * two when an ended measure is among the results.
+ */
+async function currentMeasuresFirst<R extends ResultLike>(pagefind: PagefindLike<R>, term: string, filters: PagefindFilters, results: R[]): Promise<R[]> {
+  const standing = async (value: string) => new Set((await ask(pagefind, term, { filters: { ...filters, [STANDING_FILTER]: { any: [value] } } })).results.map((r) => r.id));
+  const ended = await standing('ended');
+  if (ended.size === 0) return results;
+  const current = await standing('current');
+  const slots = results.flatMap((r, i) => (ended.has(r.id) || current.has(r.id) ? [i] : []));
+  const measures = slots.map((i) => results[i]!);
+  const ordered = [...measures.filter((r) => current.has(r.id)), ...measures.filter((r) => ended.has(r.id))];
+  const out = [...results];
+  slots.forEach((slot, k) => (out[slot] = ordered[k]!));
+  return out;
+}
+
+/**
+ * The results with the pages that the query names (a vendor, jurisdiction or measure whose name,
+ * short name or alias is the query) first, in Pagefind's order, the rest after them in theirs. A
+ * measure that mentions a vendor or a country in every line would otherwise outrank the page of
+ * that vendor or country. Costs one more search of the same words (no index to fetch).
+ */
+async function namedFirst<R extends ResultLike>(pagefind: PagefindLike<R>, term: string, names: string[], filters: PagefindFilters, results: R[]): Promise<R[]> {
+  const named = await ask(pagefind, term, { filters: { ...filters, [NAMED_FILTER]: { any: [...new Set(names.map(nameKey))] } } });
+  if (named.results.length === 0) return results;
+  const first = new Set(named.results.map((r) => r.id));
+  return [...results.filter((r) => first.has(r.id)), ...results.filter((r) => !first.has(r.id))];
+}
+
+/**
  * The results and facet counts of one view of the search page. With no words the filtered entries
  * are listed newest first (relevance means nothing without words); each chosen facet is counted as
  * if it were open, since its values are alternatives. Returns `undefined` if Pagefind dropped the
@@ -146,7 +179,12 @@ export async function runSearch<R extends ResultLike>(pagefind: PagefindLike<R>,
       if (state.filters[facet].length === 0) continue;
       counts[facet] = (await ask(pagefind, term, { filters: toPagefindFilters(state, facet) })).filters[facet] ?? {};
     }
-    return { results: main.results, counts };
+    let results = main.results;
+    if (term !== null && sort === undefined) {
+      results = await currentMeasuresFirst(pagefind, term, toPagefindFilters(state), results);
+      results = await namedFirst(pagefind, term, [state.q, term], toPagefindFilters(state), results);
+    }
+    return { results, counts };
   } catch (error) {
     if (error instanceof Superseded) return undefined;
     throw error;

@@ -96,3 +96,35 @@ export function synonymTerms(texts: readonly string[], groups: readonly { terms:
   }
   return [...out].join(' ');
 }
+
+/**
+ * Document references as the pages write them: Federal Register citations and document numbers,
+ * FCC orders and dockets, executive orders, public laws, the US Code and the CFR, bill sections,
+ * UK written statements. Each pattern is a whole reference, so a page is found by exactly the
+ * reference it shows.
+ */
+const DOCUMENT_REFERENCES: readonly RegExp[] = [
+  /\b\d{1,3} FR \d{2,6}\b/g,
+  /\bFR Doc\.? \d{4}-\d{3,6}\b/g,
+  /\b(?:FCC|DA) \d{2}-\d{1,4}\b/g,
+  /\b(?:[A-Z]{2} )?Docket No\.? \d{2}-\d{1,4}\b/g,
+  /\b(?:Executive Order|EO|E\.O\.) ?1\d{4}\b/g,
+  /\b(?:Pub\. ?L\.|Public Law|P\.L\.) ?\d{2,3}-\d{1,4}\b/g,
+  /\b\d{1,2} U\.S\.C\. §? ?\d+[a-z]?\b/g,
+  /\b\d{1,2} CFR (?:Part )?\d+(?:\.\d+)?\b/g,
+  /\bSection \d{3,4}\b/g,
+  /\bHCWS ?\d{2,4}\b/g,
+];
+
+/**
+ * The document references in some texts (the titles and notes of the sources a page cites, which
+ * the index skips as a block), each once, in the order found.
+ * @example documentReferences(['Protecting Against National Security Threats, 90 FR 53227 (FR Doc. 2025-21001)']) // ['90 FR 53227', 'FR Doc. 2025-21001']
+ */
+export function documentReferences(texts: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const text of texts) {
+    for (const pattern of DOCUMENT_REFERENCES) for (const [reference] of text.matchAll(pattern)) found.push(reference.replace(/\s+/g, ' '));
+  }
+  return [...new Set(found)];
+}

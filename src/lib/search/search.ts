@@ -18,8 +18,31 @@ export const TYPING_DEBOUNCE_MS = 180;
 /** After this pause in typing, the next keystroke starts a new history entry. */
 export const HISTORY_PAUSE_MS = 1500;
 
+/**
+ * Whether a measure page is of a measure that still counts (`current`) or one revoked, superseded,
+ * dropped or lapsed (`ended`): a filter of measure pages that the page never shows as a facet, used
+ * to rank current measures above ended ones.
+ */
+export const STANDING_FILTER = 'standing';
+
+/**
+ * The names a vendor, jurisdiction or measure page is called by (its name, short name and aliases,
+ * as {@link nameKey}s): a filter the page never shows as a facet, used to put the page a query
+ * names first, whatever else the same words find more of.
+ */
+export const NAMED_FILTER = 'named';
+
+/**
+ * A name as the named filter holds it and a query is matched against it: lower-cased, with dashes
+ * and runs of spaces read as one space.
+ * @example nameKey(' Hik-Vision  UK ') // 'hik vision uk'
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/[\s\-‐‑–—]+/g, ' ').trim();
+}
+
 /** Pagefind filters: values of one facet are alternatives (any), facets combine (all). */
-export type PagefindFilters = Partial<Record<Facet, { any: string[] }>>;
+export type PagefindFilters = Partial<Record<Facet | typeof STANDING_FILTER | typeof NAMED_FILTER, { any: string[] }>>;
 
 /**
  * The Pagefind `filters` option for a state, optionally leaving one facet out (to count that
