@@ -35,16 +35,19 @@ export interface FileCounts {
   html: number;
   pagefind: number;
   bytes: number;
+  /** The largest file: its path relative to the site and its size in bytes. */
+  largest: { path: string; bytes: number };
 }
 
 /** Counts the files of a built site. */
 export function countFiles(dir: string): FileCounts {
-  const files = listFiles(dir);
+  const files = listFiles(dir).map((path) => ({ path, bytes: statSync(join(dir, path)).size }));
   return {
     total: files.length,
-    html: files.filter((f) => f.endsWith('.html')).length,
-    pagefind: files.filter((f) => f.startsWith('pagefind/')).length,
-    bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0),
+    html: files.filter((f) => f.path.endsWith('.html')).length,
+    pagefind: files.filter((f) => f.path.startsWith('pagefind/')).length,
+    bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+    largest: files.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 }),
   };
 }
 
