@@ -195,7 +195,7 @@ class SearchElement extends HTMLElement {
 
   /**
    * The state as searched: filter values of the address that name no option here are left out, and
-   * a notice says so. (Its code comes with the page's: smaller than the loader a separate file needs.)
+   * a notice says so.
    */
   #applicable(state: SearchState): SearchState {
     const notice = this.querySelector<HTMLElement>('[data-filter-notice]');
