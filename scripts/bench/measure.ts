@@ -121,7 +121,10 @@ export function measurePage(dir: string, file: string): PageWeight {
 /** The page types the benchmark reports, each with the page measured and how it was chosen. */
 export interface PageTypes {
   entry?: PageWeight & { count: number; largest: PageWeight };
+  /** The home page. */
   timeline?: PageWeight;
+  /** The latest entries, newest first. */
+  newest?: PageWeight;
   browse?: PageWeight & { kind: string; count: number };
   search?: PageWeight;
   /** Where things stand: the status table and the world map. */
@@ -136,8 +139,8 @@ const byRawSize = (dir: string) => (a: string, b: string) => statSync(join(dir, 
 
 /**
  * Finds and measures the page types in a built site: the entry page of median size (and the
- * largest), the timeline (`/`), the largest browse page (`/vendors/<id>/`, else `/years/<y>/`,
- * `/jurisdictions/<id>/`, `/categories/<id>/`), the search page (`/search/`), where things stand
+ * largest), the home page (`/`), the largest browse page of any kind (`/vendors/<id>/`,
+ * `/years/<y>/`, `/jurisdictions/<id>/`, `/categories/<id>/`), `/newest/`, the search page (`/search/`), where things stand
  * (`/status/`), the list of measures and the largest measure page.
  */
 export function measurePageTypes(dir: string): PageTypes {
@@ -150,14 +153,11 @@ export function measurePageTypes(dir: string): PageTypes {
     out.entry = { ...measurePage(dir, median), count: entries.length, largest: measurePage(dir, largest) };
   }
   if (files.includes('index.html')) out.timeline = measurePage(dir, 'index.html');
-  for (const kind of ['vendors', 'years', 'jurisdictions', 'categories']) {
-    const pages = files.filter((f) => new RegExp(`^${kind}/[^/]+/index\\.html$`).test(f)).sort(byRawSize(dir));
-    const largest = pages[pages.length - 1];
-    if (largest !== undefined) {
-      out.browse = { ...measurePage(dir, largest), kind, count: pages.length };
-      break;
-    }
-  }
+  // The largest browse page of any kind: the one with the most entries listed.
+  const browsePages = files.filter((f) => /^(?:vendors|years|jurisdictions|categories)\/[^/]+\/index\.html$/.test(f)).sort(byRawSize(dir));
+  const largestBrowse = browsePages[browsePages.length - 1];
+  if (largestBrowse !== undefined) out.browse = { ...measurePage(dir, largestBrowse), kind: largestBrowse.split('/')[0]!, count: browsePages.length };
+  if (files.includes('newest/index.html')) out.newest = measurePage(dir, 'newest/index.html');
   if (files.includes('search/index.html')) out.search = measurePage(dir, 'search/index.html');
   if (files.includes('status/index.html')) out.status = measurePage(dir, 'status/index.html');
   if (files.includes('measures/index.html')) out.measures = measurePage(dir, 'measures/index.html');

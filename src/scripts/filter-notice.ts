@@ -1,7 +1,5 @@
 /**
- * The notice for filter values in the address that name nothing, shared by the timeline (which
- * loads it only when the address has filters) and the search page (which imports it directly, as
- * a dynamic import would bring Vite's preload helper, larger than this). It reads the options from the page's
+ * The search page's notice for filter values in the address that name nothing. It reads the options from the page's
  * checkboxes (`input[type=checkbox]` named after their facet, their label in `.label`), writes
  * one line per unknown value into `notice` with a link to the closest option, and returns the
  * chosen values with the unknown ones taken out, so that no result pretends they were applied.

@@ -39,14 +39,15 @@ describe('browse pages', () => {
     expect(names).toEqual([...names].sort(compareNames));
   });
 
-  test('every year with entries has a page listing exactly that year’s entries', () => {
-    const timeline = readPage(dist, 'index.html');
-    const years = new Set(timeline.querySelectorAll('.entry-card').map((c) => c.getAttribute('data-year')));
-    for (const year of years) {
-      const page = readPage(dist, `years/${year}/index.html`);
-      const cards = page.querySelectorAll('.entry-card');
-      expect(cards.length).toBe(timeline.querySelectorAll(`.entry-card[data-year="${year}"]`).length);
-    }
+  test('the year pages list every entry once, oldest first, each year its own entries', () => {
+    const byDate = [...content.entries].sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : 0));
+    const years = [...new Set(byDate.map((e) => e.data.date.slice(0, 4)))];
+    const listed = years.flatMap((year) => readPage(dist, `years/${year}/index.html`).querySelectorAll('.entry-card').map((c) => ({ id: c.id, year: c.getAttribute('data-year'), date: c.querySelector('time')!.getAttribute('datetime')! })));
+    expect(listed.map((c) => c.id).sort()).toEqual(byDate.map((e) => e.id).sort());
+    // Compared by month: an entry dated to a month sorts among that month's days.
+    const months = listed.map((c) => c.date.slice(0, 7));
+    expect(months).toEqual([...months].sort());
+    for (const card of listed) expect(card.date.startsWith(card.year!), card.id).toBe(true);
   });
 
   test('the vendor page shows the legal names in English and Chinese', () => {
@@ -93,24 +94,31 @@ describe('browse pages', () => {
   });
 });
 
-describe('timeline page', () => {
+describe('home page', () => {
   const page = readPage(dist, 'index.html');
   const cards = page.querySelectorAll('.entry-card');
 
-  test('lists every entry once, oldest first, each with its id as anchor and a machine-readable date', () => {
-    const entryFiles = readdirSync(join(process.cwd(), 'src/content/entries')).filter((f) => f.endsWith('.mdx'));
-    expect(cards.length).toBe(entryFiles.length);
-    const dates = cards.map((c) => c.querySelector('time')!.getAttribute('datetime')!);
-    expect([...dates].sort()).toEqual(dates);
+  test('shows the latest ten entries, newest first, each with its id as anchor and a machine-readable date, and links every year', () => {
+    const latest = [...content.entries].sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : 0)).slice(-10).reverse();
+    expect(cards.map((c) => c.id)).toEqual(latest.map((e) => e.id));
     for (const card of cards) {
       expect(card.querySelector('a')!.getAttribute('href')).toBe(`/entries/${card.id}/`);
       expect(card.querySelector('time')!.getAttribute('datetime')).toBe(card.id.match(/^\d{4}(-\d{2}){0,2}/)![0]);
     }
+    const years = [...new Set(content.entries.map((e) => e.data.date.slice(0, 4)))].sort();
+    expect(page.querySelectorAll('[aria-labelledby="years-heading"] a').map((a) => a.getAttribute('href'))).toEqual(years.map((y) => `/years/${y}/`));
   });
 
-  test('the newest-first page has the same entries in reverse order', () => {
+  test('the newest-first page lists the latest fifty entries, newest first', () => {
     const newest = readPage(dist, 'newest/index.html').querySelectorAll('.entry-card').map((c) => c.id);
-    expect(newest).toEqual(cards.map((c) => c.id).reverse());
+    expect(newest.length).toBe(Math.min(50, content.entries.length));
+    // Compared by month: an entry dated to a month sorts among that month's days.
+    const dateOf = new Map(content.entries.map((e) => [e.id, e.data.date.slice(0, 7)]));
+    const shown = newest.map((id) => dateOf.get(id)!);
+    expect(shown).toEqual([...shown].sort().reverse());
+    // None left out is later than one shown.
+    const left = content.entries.filter((e) => !newest.includes(e.id)).map((e) => dateOf.get(e.id)!);
+    for (const date of left) expect(date <= shown.at(-1)!).toBe(true);
   });
 
   test('the overview places every event on a time axis and numbers, lists and links the key events, with no script of its own', () => {

@@ -43,7 +43,7 @@ describe('punctuation', () => {
 
 describe('headings', () => {
   test('a year heading keeps a space between the year and its count ("2018 (1 entry)")', () => {
-    const page = readPage(dist, 'index.html');
+    const page = readPage(dist, 'newest/index.html');
     const headings = page.querySelectorAll('[data-year-group] h2').map((h) => visibleText(h).trim());
     expect(headings.length).toBeGreaterThan(0);
     for (const heading of headings) expect(heading).toMatch(/^\d{4} \(\d+ (entry|entries)\)$/);

@@ -88,27 +88,6 @@ describe('visible focus', () => {
   });
 });
 
-describe('timeline filters with the keyboard', () => {
-  test('Tab reaches the filters, Enter opens them, Space picks a vendor, and the URL and the count follow', async () => {
-    const page = await open('/');
-    const summary = page.locator('tl-filter summary');
-    await summary.waitFor();
-    await tabTo(page, (f) => f.tag === 'summary' && f.name.startsWith('Filter the timeline'), 'the filters');
-    await page.keyboard.press('Enter');
-    await tabTo(page, (f) => f.tag === 'input', 'the first vendor');
-    await page.keyboard.press('Space');
-    const chosen = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
-    expect(chosen).not.toBe('');
-    await expect.poll(() => page.url()).toContain(`vendor=${chosen}`);
-    const shown = await page.locator('.entry-card:visible').count();
-    const total = await page.locator('.entry-card').count();
-    const status = await page.getByRole('status').first().textContent();
-    expect(status).toContain(shown === total ? `all ${total}` : `${shown} of ${total}`);
-    expect(await focusOutline(page)).not.toMatchObject({ style: 'none' });
-    await page.close();
-  });
-});
-
 describe('the cite box with the keyboard', () => {
   test('Tab reaches a Copy button in "Cite this entry" and Enter copies a citation with the permanent URL', async () => {
     const page = await open(entryPath);

@@ -1,7 +1,7 @@
 /**
  * A filter value in the URL that names nothing (`?vendor=hikvison`) is never applied silently on
- * the timeline or the search page: each says which value is unknown, that it is not applied, and
- * links the option the reader probably meant.
+ * the search page (where the home page's old filter addresses lead): it says which value is
+ * unknown, that it is not applied, and links the option the reader probably meant.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -16,8 +16,9 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe.each([
-  ['the timeline', '/?vendor=hikvison'],
   ['the search page', '/search/?vendor=hikvison'],
+  // The home page's old filter addresses lead to the search page.
+  ['the home page', '/?vendor=hikvison'],
 ])('an unknown vendor on %s', (_, path) => {
   let page: Page;
   beforeAll(async () => {

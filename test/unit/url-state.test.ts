@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptyState, hasChoices, hasFilters, parseFilterState, parseSearchState, sameState, serialiseFilterState, serialiseSearchState } from '../../src/lib/search/url-state.ts';
+import { emptyState, hasFilters, parseSearchState, sameState, serialiseSearchState } from '../../src/lib/search/url-state.ts';
 
 describe('parseSearchState', () => {
   test('reads the query, every facet and the sort', () => {
@@ -42,32 +42,6 @@ describe('serialiseSearchState', () => {
   test('says whether any facet is chosen', () => {
     expect(hasFilters(parseSearchState('?vendor=dahua&vendor=hikvision&year=2019'))).toBe(true);
     expect(hasFilters(parseSearchState('?q=x'))).toBe(false);
-  });
-});
-
-describe('filter state in the URL', () => {
-  test.each([
-    ['?vendor=hikvision&year=2022', { vendor: ['hikvision'], year: ['2022'] }],
-    ['?vendor=hikvision&vendor=dahua&vendor=hikvision', { vendor: ['hikvision', 'dahua'] }],
-    ['', {}],
-    ['?vendor=&year=2022', { year: ['2022'] }],
-    ['?vendor=<script>&category=warning', { category: ['warning'] }],
-    ['?q=hello&jurisdiction=uk', { jurisdiction: ['uk'] }],
-  ])('parses %s', (search, expected) => {
-    expect(parseFilterState(search)).toEqual(expected);
-  });
-
-  test('serialises in a fixed key and value order and round-trips', () => {
-    const text = serialiseFilterState({ year: ['2022', '2019'], category: ['warning'], vendor: ['hikvision'] });
-    expect(text).toBe('?vendor=hikvision&category=warning&year=2019&year=2022');
-    expect(parseFilterState(text)).toEqual({ vendor: ['hikvision'], category: ['warning'], year: ['2019', '2022'] });
-  });
-
-  test('serialises an empty state as an empty string', () => {
-    expect(serialiseFilterState({})).toBe('');
-    expect(serialiseFilterState({ vendor: [] })).toBe('');
-    expect(hasChoices({ vendor: [] })).toBe(false);
-    expect(hasChoices({ year: ['2022'] })).toBe(true);
   });
 });
 

@@ -5,8 +5,8 @@
  */
 
 /**
- * Edit distance capped at `max` (`editDistance` of `./suggest.ts`), passed in by the search page,
- * which loads it anyway; the timeline, which does not, matches on the first letters instead.
+ * Edit distance capped at `max` (`editDistance` of `./suggest.ts`, which the search page passes
+ * in); without one, values match on their first letters.
  */
 export type Distance = (a: string, b: string, max: number) => number;
 

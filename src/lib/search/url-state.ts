@@ -1,9 +1,8 @@
 /**
- * What the URL holds of a view, so a view can be shared and restored: the search page's query,
- * facets and sort (`/search/?q=dahua&vendor=hikvision&sort=newest`), and the timeline filter's
- * facets (`/?vendor=hikvision&vendor=dahua&year=2022`). Both read a facet's values as a list
- * (repeated or comma-separated parameters) and write their parameters in one fixed order without
- * defaults, so one view has one URL. Shared by the pages, their scripts and the tests.
+ * What the URL holds of a view of the search page, so a view can be shared and restored: the
+ * query, facets and sort (`/search/?q=dahua&vendor=hikvision&sort=newest`). A facet's values are
+ * read as a list (repeated or comma-separated parameters) and written in one fixed order without
+ * defaults, so one view has one URL. Shared by the page, its script and the tests.
  */
 
 /** The facets of the search page, in display order; each is a Pagefind filter of the same name. */
@@ -12,11 +11,11 @@ export const FACETS = ['vendor', 'jurisdiction', 'category', 'measure', 'year'] 
 /** One facet name of the search page. */
 export type Facet = (typeof FACETS)[number];
 
-/** The facets the timeline filters by (all of the search page's but measures), in URL and form order. */
+/**
+ * The facets the home page's timeline filtered by when it held every entry (`/?vendor=hikvision`):
+ * such addresses now go to the search page, which takes the same parameters.
+ */
 export const FILTER_KEYS = ['vendor', 'jurisdiction', 'category', 'year'] as const satisfies readonly Facet[];
-
-/** One facet name of the timeline filter. */
-export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** The orders search results can be listed in. */
 const SORTS = ['relevance', 'newest', 'oldest'] as const;
@@ -38,9 +37,6 @@ export interface SearchState {
    */
   verbatim: boolean;
 }
-
-/** The timeline's selected values of each facet; a missing or empty list means "any". */
-export type FilterState = Partial<Record<FilterKey, string[]>>;
 
 const toParams = (search: string | URLSearchParams) => (typeof search === 'string' ? new URLSearchParams(search) : search);
 
@@ -98,41 +94,4 @@ export function sameState(a: SearchState, b: SearchState): boolean {
 /** Whether any facet value of the search page is selected. */
 export function hasFilters(state: SearchState): boolean {
   return FACETS.some((f) => state.filters[f].length > 0);
-}
-
-/** A value the timeline filter accepts: an id or a year. */
-const FILTER_VALUE = /^[a-z0-9-]{1,64}$/;
-
-/**
- * Reads the timeline filter state from a query string, ignoring unknown keys, malformed values
- * and repeats.
- * @example parseFilterState('?vendor=hikvision&vendor=dahua&year=2022') // { vendor: ['hikvision', 'dahua'], year: ['2022'] }
- */
-export function parseFilterState(search: string | URLSearchParams): FilterState {
-  const params = toParams(search);
-  const state: FilterState = {};
-  for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).filter((v) => FILTER_VALUE.test(v)))];
-    if (values.length > 0) state[key] = values;
-  }
-  return state;
-}
-
-/**
- * Writes the timeline filter state as a query string in a fixed key order, values sorted within
- * a key ('' when nothing is selected), so one view has one URL.
- * @example serialiseFilterState({ year: ['2022'], vendor: ['hikvision', 'dahua'] }) // '?vendor=dahua&vendor=hikvision&year=2022'
- */
-export function serialiseFilterState(state: FilterState): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) for (const value of [...new Set(state[key] ?? [])].sort()) params.append(key, value);
-  return toQuery(params);
-}
-
-/**
- * Whether any facet of the timeline filter has a choice.
- * @example hasChoices({ vendor: [] }) // false
- */
-export function hasChoices(state: FilterState): boolean {
-  return FILTER_KEYS.some((k) => (state[k]?.length ?? 0) > 0);
 }
