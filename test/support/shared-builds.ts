@@ -6,7 +6,7 @@
  * - the search fixture (search layer), into `.test-dist-search/`;
  * - three trees of the build layer (test/support/content-trees.ts), each made from the real content:
  *   the variant (a corrected entry, hostile text and every allowed body construct, deployed under a
- *   sub-path), the renamed tree (the same commit again, with a redirect, on the shared build's day
+ *   sub-path, with browse pages of four entries), the renamed tree (the same commit again, with a redirect, on the shared build's day
  *   at another time) and the faulty tree (three faults at once; it stops in the content check).
  *
  * A build starts only when a test file of the run reads it. Each runs in a project root of its own
@@ -34,7 +34,7 @@ export interface FixtureBuild {
 
 /** The build-layer files that read each fixture build. */
 export const READERS = {
-  variant: ['test/build/versions.test.ts', 'test/build/base-path.test.ts', 'test/build/escaping.test.ts', 'test/build/entry-body.test.ts', 'test/build/inline-citations.test.ts'],
+  variant: ['test/build/versions.test.ts', 'test/build/base-path.test.ts', 'test/build/browse-pages.test.ts', 'test/build/escaping.test.ts', 'test/build/entry-body.test.ts', 'test/build/inline-citations.test.ts'],
   renamed: ['test/build/permalinks.test.ts', 'test/build/determinism.test.ts'],
   faulty: ['test/build/versions.test.ts', 'test/build/permalinks.test.ts', 'test/build/content-pipeline.test.ts'],
   hostile: ['test/build/entry-body.test.ts'],
@@ -89,7 +89,8 @@ function trees(): string {
 }
 
 const FIXTURES: Record<FixtureName, () => { content: string; env: Record<string, string> }> = {
-  variant: () => ({ content: variantTree(join(trees(), 'variant')), env: { ...DEPLOYMENT } }),
+  // Browse pages of four entries, so that the real content's larger ones run over several pages.
+  variant: () => ({ content: variantTree(join(trees(), 'variant')), env: { ...DEPLOYMENT, BROWSE_PAGE_SIZE: '4' } }),
   renamed: () => ({ content: renamedTree(join(trees(), 'renamed')), env: { BUILD_DATE: sameDayOtherTime() } }),
   // No REPORT_URL or BUILD_DATE, as a first local build has.
   faulty: () => ({ content: faultyTree(join(trees(), 'faulty')), env: {} }),

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { countBy, groupByYear, neighboursOf, sortChronologically, splitRecentYears } from '../../src/lib/model/timeline.ts';
+import { countBy, groupByYear, neighboursOf, sortChronologically } from '../../src/lib/model/timeline.ts';
+import { paginate, pagePath } from '../../src/lib/views/paging.ts';
 
 const items = [
   { id: '2022-11-24-b', date: '2022-11-24' },
@@ -33,28 +34,19 @@ describe('timeline ordering', () => {
   });
 });
 
-describe('splitRecentYears', () => {
-  const groups = [
-    { year: 2019, items: [1, 2, 3] },
-    { year: 2020, items: [1, 2] },
-    { year: 2021, items: [1, 2, 3, 4] },
-  ];
-  test.each([
-    [100, [2019, 2020, 2021], []],
-    [6, [2020, 2021], [2019]],
-    [5, [2021], [2019, 2020]],
-  ])('with a limit of %i shows %j in full and summarises %j', (limit, shown, summarised) => {
-    const split = splitRecentYears(groups, limit);
-    expect(split.shown.map((g) => g.year)).toEqual(shown);
-    expect(split.summarised.map((g) => g.year)).toEqual(summarised);
-    expect(split.latestYearTotal).toBeUndefined();
+describe('paginate', () => {
+  test('splits a list into pages of a size, in order, numbering them and their first item', () => {
+    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([
+      { number: 1, count: 3, items: [1, 2], first: 1 },
+      { number: 2, count: 3, items: [3, 4], first: 3 },
+      { number: 3, count: 3, items: [5], first: 5 },
+    ]);
+    expect(paginate([1, 2], 2)).toHaveLength(1);
+    expect(paginate([], 2)).toEqual([{ number: 1, count: 1, items: [], first: 1 }]);
   });
 
-  test('shows only the latest items of the latest year when that year alone is over the limit', () => {
-    const split = splitRecentYears(groups, 2);
-    expect(split.shown).toEqual([{ year: 2021, items: [3, 4] }]);
-    expect(split.summarised.map((g) => g.year)).toEqual([2019, 2020]);
-    expect(split.latestYearTotal).toBe(4);
+  test('gives the first page its own address and the others one below it', () => {
+    expect(pagePath('/vendors/hikvision/', 1)).toBe('/vendors/hikvision/');
+    expect(pagePath('/vendors/hikvision/', 3)).toBe('/vendors/hikvision/page/3/');
   });
 });
-

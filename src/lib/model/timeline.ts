@@ -73,35 +73,3 @@ export function countBy<T>(items: readonly T[], keysOf: (item: T) => readonly (s
   for (const item of items) for (const key of new Set(keysOf(item).map(String))) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
-
-/** The years a timeline page shows, and the earlier years it only links to. */
-export interface TimelineSplit<T> {
-  shown: YearGroup<T>[];
-  summarised: YearGroup<T>[];
-  /** When even the latest year holds more than the limit: its full count (only its latest items are shown). */
-  latestYearTotal?: number;
-}
-
-/**
- * Keeps a long timeline page light: the most recent years are shown in full as long as they hold
- * at most `limit` items together; earlier years are left to their year pages. When the latest year
- * alone holds more, only its latest `limit` items are shown. Both lists stay oldest first.
- * @example splitRecentYears(groupByYear(items), 80).shown.map((g) => g.year) // [2024, 2025]
- */
-export function splitRecentYears<T>(groups: readonly YearGroup<T>[], limit: number): TimelineSplit<T> {
-  let count = 0;
-  let first = groups.length;
-  while (first > 0 && count + groups[first - 1]!.items.length <= limit) {
-    count += groups[first - 1]!.items.length;
-    first -= 1;
-  }
-  if (first === groups.length && groups.length > 0) {
-    const latest = groups.at(-1)!;
-    return {
-      shown: [{ year: latest.year, items: latest.items.slice(-limit) }],
-      summarised: groups.slice(0, -1),
-      latestYearTotal: latest.items.length,
-    };
-  }
-  return { shown: groups.slice(first), summarised: groups.slice(0, first) };
-}
