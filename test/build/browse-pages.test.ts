@@ -22,7 +22,7 @@ beforeAll(() => {
 
 /** The entries a browse page says it has: "Entries (12; 1–4 on this page)". */
 function total(file: string): number {
-  const heading = readPage(out, file).querySelectorAll('main h2').find((h) => /^Entries \(/.test(h.text.trim()));
+  const heading = readPage(out, file).querySelectorAll('main h2').find((h) => h.text.trim().startsWith('Entries ('));
   return Number(/^Entries \((\d+)/.exec(heading!.text.trim())![1]);
 }
 
