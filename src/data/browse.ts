@@ -10,6 +10,7 @@ import { groupByYear } from '../lib/model/timeline.ts';
 import { basisOf, VENDOR_BASIS, VENDOR_BASIS_ORDER } from '../lib/model/vendor-basis.ts';
 import type { FeedScope } from '../lib/outputs/feeds.ts';
 import type { Category } from '../schemas/category.ts';
+import { paginate, pagePath } from '../lib/views/paging.ts';
 
 /**
  * Entries on one browse page (about 21 elements an entry card, against Lighthouse's budget of 1,400
@@ -137,4 +138,24 @@ export function browseIds(site: SiteData, kind: BrowseKind): string[] {
  */
 export function listedEntries(scope: Pick<BrowseScope, 'entries' | 'groups'>): EntryRecord[] {
   return scope.groups ? scope.groups.flatMap((g) => g.entries) : scope.entries;
+}
+
+const yearPlaces = new WeakMap<readonly EntryRecord[], Map<string, string>>();
+
+/**
+ * The address of the year page that lists an entry: its year's first page, or the later page of
+ * that year it falls on. Worked out once for all entries.
+ */
+export function yearPageOf(site: SiteData, id: string): string | undefined {
+  let places = yearPlaces.get(site.entries);
+  if (!places) {
+    const found = new Map<string, string>();
+    for (const year of browseIds(site, 'years')) {
+      const scope = browseScope(site, 'years', year);
+      for (const page of paginate(scope.entries, BROWSE_PAGE_SIZE)) for (const entry of page.items) found.set(entry.id, pagePath(scope.path, page.number));
+    }
+    yearPlaces.set(site.entries, found);
+    places = found;
+  }
+  return places.get(id);
 }

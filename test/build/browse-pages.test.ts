@@ -64,6 +64,22 @@ describe('browse pages over several pages', () => {
     }
   });
 
+  test('an entry page’s link to its year leads to the page of that year that lists it', () => {
+    const entries = listFiles(out, '.html').filter((f) => /^entries\/[^/]+\/index\.html$/.test(f));
+    let later = 0;
+    for (const file of entries) {
+      const page = readPage(out, file);
+      // An old address of a renamed entry is a redirect, not an entry page.
+      if (page.querySelector('meta[http-equiv="refresh"]')) continue;
+      const href = page.querySelector('p.back a')!.getAttribute('href')!;
+      const [path, id] = href.split('#') as [string, string];
+      expect(id, file).toBe(file.split('/')[1]);
+      expect(cardsOf(`${path.slice(BASE.length)}index.html`), file).toContain(id);
+      if (path.includes('/page/')) later += 1;
+    }
+    expect(later).toBeGreaterThan(0);
+  });
+
   test('a later page has the record’s heading but not its facts, and is not offered to the search index', () => {
     const later = listFiles(out, '.html').filter((f) => /\/page\/\d+\/index\.html$/.test(f));
     expect(later.length).toBeGreaterThan(0);
