@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateMidpoint, layoutOverview, markPath, SHAPES } from '../../src/lib/views/overview.ts';
+import { dateMidpoint, layoutOverview, markPath, mergedLanes, SHAPES } from '../../src/lib/views/overview.ts';
 
 const item = (id: string, date: string, category: 'warning' | 'report' | 'legislation', key = false) => ({ id, date, title: id, category, key });
 
@@ -41,5 +41,33 @@ describe('layoutOverview', () => {
   test('draws every shape as a closed path around its centre', () => {
     for (const shape of SHAPES) expect(markPath(shape, 10, 10, 5)).toMatch(/^M[\d.]+ [\d.]+.*z$/);
     expect(new Set(SHAPES.map((s) => markPath(s, 10, 10, 5))).size).toBe(SHAPES.length);
+  });
+});
+
+describe('mergedLanes', () => {
+  const CATS = ['government-restriction', 'legislation', 'sanction-listing', 'warning', 'report', 'company-response'] as const;
+  /** `n` events spread over 2010–2029, the categories taken in turn. */
+  const record = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `e${i}`, date: `${2010 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')}-15`, title: `Event ${i}`, category: CATS[i % CATS.length]!, key: i < 3 }));
+
+  test('draws one mark per kind of event and year, so a record five times larger draws as many', () => {
+    const small = mergedLanes(layoutOverview(record(1000)));
+    const large = mergedLanes(layoutOverview(record(5000)));
+    const marks = (lanes: typeof small) => lanes.reduce((n, l) => n + (l.d.match(/M/g)?.length ?? 0), 0);
+    expect(small).toHaveLength(CATS.length);
+    expect(marks(small)).toBeLessThanOrEqual(CATS.length * 20 * 2);
+    expect(marks(large)).toBe(marks(small));
+    const bytes = (lanes: typeof small) => lanes.reduce((n, l) => n + l.d.length, 0);
+    expect(Math.abs(bytes(large) - bytes(small)) / bytes(small)).toBeLessThan(0.1);
+  });
+
+  test('leaves the key events out, and a year without events of a kind without a mark', () => {
+    const items = [
+      { id: 'a', date: '2019-05-01', title: 'A', category: 'warning' as const, key: true },
+      { id: 'b', date: '2020-05-01', title: 'B', category: 'warning' as const, key: false },
+      { id: 'c', date: '2021-05-01', title: 'C', category: 'report' as const, key: false },
+    ];
+    const lanes = mergedLanes(layoutOverview(items));
+    expect(lanes.map((l) => l.d.match(/M/g)?.length ?? 0)).toEqual([1, 1]);
   });
 });

@@ -224,3 +224,35 @@ export function markPath(shape: Shape, x: number, y: number, r: number): string 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** One lane's events drawn as one shape: a mark for each year of the lane that has events. */
+export interface MergedLane {
+  colour: number;
+  /** The path of every mark of the lane. */
+  d: string;
+}
+
+/**
+ * The lanes' marks for a large record: one mark per kind of event and year, at the middle of the
+ * year, sized by how many events of that kind the year holds (6, 7 or 8 units for up to 4, up to
+ * 16 and more), each lane's marks as one path. Key events are drawn on their own, so they are left
+ * out here. The drawing's size then depends on the lanes and the years, not on the number of events.
+ */
+export function mergedLanes(layout: OverviewLayout): MergedLane[] {
+  return layout.lanes.map((lane) => {
+    const perYear = new Map<number, number>();
+    for (const mark of layout.marks) {
+      if (mark.category !== lane.category || mark.number !== undefined) continue;
+      const year = parsePartialDate(mark.date).year;
+      perYear.set(year, (perYear.get(year) ?? 0) + 1);
+    }
+    const d = layout.ticks
+      .filter((tick) => perYear.has(tick.year))
+      .map((tick) => {
+        const n = perYear.get(tick.year)!;
+        return markPath(lane.shape, tick.labelX, lane.y, n <= 4 ? 6 : n <= 16 ? 7 : 8);
+      })
+      .join('');
+    return { colour: lane.colour, d };
+  });
+}
