@@ -183,8 +183,8 @@ export async function getSiteData(): Promise<SiteData> {
 const renderedEntries = new Map<string, ReturnType<typeof render>>();
 
 /**
- * Renders an entry's MDX body, once per entry: the entry page, its current version's page and the
- * data downloads all ask, and each `render` goes through a dynamic import of the compiled body.
+ * Renders an entry's MDX body, once per entry: the entry page and the data downloads both ask, and
+ * each `render` goes through a dynamic import of the compiled body.
  */
 export async function renderEntry(id: string): Promise<Awaited<ReturnType<typeof render>>> {
   await refuseProblems();

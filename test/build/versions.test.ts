@@ -120,9 +120,15 @@ describe('a corrected entry', () => {
     expect(unlinked).toBeGreaterThan(0);
   });
 
-  test('serves the current text as version 2, which says it is current', () => {
-    expect(versionPage(2).querySelector('.version-banner')?.text.replace(/\s+/g, ' ')).toContain('Version 2, 1 December 2026. This is the current version');
-    expect(versionPage(2).querySelector('.entry .body')?.text).toContain(ADDED);
+  test('gives the current version its address from the start: a short page that leads to the text on the entry page and cites version 2', () => {
+    const page = versionPage(2);
+    expect(page.querySelector('h1')?.text).toBe(target.data.title);
+    expect(page.querySelector('.version-banner')?.text.replace(/\s+/g, ' ')).toContain(`Version 2, 1 December 2026. This is the current version of the entry, so its text is on the entry's permanent page, ${entryUrl}.`);
+    expect(page.querySelector('.current-read a')?.getAttribute('href')).toBe(`${BASE}entries/${id}/`);
+    // The text is the entry page's, not a second copy of it.
+    expect(page.querySelector('.entry .body')).toBeNull();
+    expect(entryPage().querySelector('.entry .body')?.text).toContain(ADDED);
+    expect(page.querySelector('section.cite-box #cite-permalink')?.getAttribute('value')).toBe(`${entryUrl}v/2/`);
   });
 
   test('keeps version pages out of the search index and the sitemap, each its own canonical URL', () => {
