@@ -24,6 +24,16 @@ import { close, createIndex } from 'pagefind';
 export const INDEX_CHUNK_SIZE = 400;
 
 /**
+ * The most fragment files (one result's title, excerpt and data each) Pagefind writes; past it,
+ * Pagefind 1.6 bundles several pages' fragments into one file (`maxFragments`). One file per page
+ * would make the search index alone 5,266 of the site's files at 5,000 entries, where a common
+ * static host takes at most 20,000 per deployment; at 2,000 it writes about 1,760 files of three
+ * pages each (about 2.2 kB), so a result costs a little more on a record that large and nothing
+ * below 2,000 indexed pages, where every page keeps its own file.
+ */
+export const MAX_FRAGMENT_FILES = 2000;
+
+/**
  * The pages that carry `data-pagefind-body` (entry, vendor, jurisdiction and measure pages), as a glob of
  * Pagefind's and as a test of a path relative to the output folder. Pagefind leaves every other
  * page out of the index anyway, but it would read and parse each of them first: at 1,000 entries
@@ -55,7 +65,7 @@ export async function indexSite(outDir: string): Promise<number> {
   // Smaller index chunks, so a query fetches only the few words it needs (see INDEX_CHUNK_SIZE).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   try {
-    const { index, errors } = await createIndex({});
+    const { index, errors } = await createIndex({ maxFragments: MAX_FRAGMENT_FILES });
     if (!index || errors.length > 0) throw new Error(`could not start Pagefind: ${errors.join('; ')}`);
     const missed = pagesMissedByGlob(outDir);
     if (missed.length > 0) throw new Error(`pages with data-pagefind-body outside the indexed pages (${INDEXED_PAGES.glob}): ${missed.join(', ')}`);
