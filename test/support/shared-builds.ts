@@ -34,7 +34,7 @@ export interface FixtureBuild {
 
 /** The build-layer files that read each fixture build. */
 export const READERS = {
-  variant: ['test/build/versions.test.ts', 'test/build/base-path.test.ts', 'test/build/browse-pages.test.ts', 'test/build/escaping.test.ts', 'test/build/entry-body.test.ts', 'test/build/inline-citations.test.ts'],
+  variant: ['test/build/versions.test.ts', 'test/build/base-path.test.ts', 'test/build/browse-pages.test.ts', 'test/build/escaping.test.ts', 'test/build/entry-body.test.ts', 'test/build/inline-citations.test.ts', 'test/build/status-pages.test.ts'],
   renamed: ['test/build/permalinks.test.ts', 'test/build/determinism.test.ts'],
   faulty: ['test/build/versions.test.ts', 'test/build/permalinks.test.ts', 'test/build/content-pipeline.test.ts'],
   hostile: ['test/build/entry-body.test.ts'],
@@ -90,7 +90,7 @@ function trees(): string {
 
 const FIXTURES: Record<FixtureName, () => { content: string; env: Record<string, string> }> = {
   // Browse pages of four entries, so that the real content's larger ones run over several pages.
-  variant: () => ({ content: variantTree(join(trees(), 'variant')), env: { ...DEPLOYMENT, BROWSE_PAGE_SIZE: '4' } }),
+  variant: () => ({ content: variantTree(join(trees(), 'variant')), env: { ...DEPLOYMENT, BROWSE_PAGE_SIZE: '4', MEASURES_IN_FULL: '5' } }),
   renamed: () => ({ content: renamedTree(join(trees(), 'renamed')), env: { BUILD_DATE: sameDayOtherTime() } }),
   // No REPORT_URL or BUILD_DATE, as a first local build has.
   faulty: () => ({ content: faultyTree(join(trees(), 'faulty')), env: {} }),

@@ -25,6 +25,8 @@ export interface SitePaths {
   measures(): string;
   /** Where things stand: the status table and map. */
   status(): string;
+  /** Where things stand in one jurisdiction: its measures' table. */
+  statusIn(jurisdiction: string): string;
   search(query?: Record<string, string>): string;
 }
 
@@ -51,6 +53,7 @@ export function createPaths(base: string, site: string): SitePaths {
     measure: (id) => path(`measures/${id}/`),
     measures: () => path('measures/'),
     status: () => path('status/'),
+    statusIn: (id) => path(`status/${id}/`),
     search: (query) => {
       const qs = query ? new URLSearchParams(query).toString() : '';
       return path(`search/${qs ? `?${qs}` : ''}`);
