@@ -1,19 +1,15 @@
 /**
- * The search page's notice for filter values in the address that name nothing. It reads the options from the page's
- * checkboxes (`input[type=checkbox]` named after their facet, their label in `.label`), writes
- * one line per unknown value into `notice` with a link to the closest option, and returns the
- * chosen values with the unknown ones taken out, so that no result pretends they were applied.
+ * The search page's notice for filter values in the address that name nothing. Given every value
+ * of every facet (`options`, by facet), it writes one line per unknown value into `notice` with a
+ * link to the closest option, and returns the chosen values with the unknown ones taken out, so
+ * that no result pretends they were applied.
  */
 import { unknownFilters, unknownFilterText, type Distance, type FilterOption } from '../lib/search/unknown-filters.ts';
 
 /** Chosen values by facet. */
 type Chosen = Record<string, string[]>;
 
-export function showUnknownFilters(root: ParentNode, notice: HTMLElement, chosen: Readonly<Chosen>, href: (chosen: Chosen) => string, distance?: Distance): Chosen {
-  const options: Record<string, FilterOption[]> = {};
-  for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    (options[box.name] ??= []).push({ value: box.value, label: box.closest('label')?.querySelector('.label')?.textContent ?? box.value });
-  }
+export function showUnknownFilters(options: Readonly<Record<string, readonly FilterOption[]>>, notice: HTMLElement, chosen: Readonly<Chosen>, href: (chosen: Chosen) => string, distance?: Distance): Chosen {
   const unknown = unknownFilters(chosen, options, distance);
   const kept: Chosen = Object.fromEntries(Object.entries(chosen).map(([facet, values]) => [facet, values.filter((v) => !unknown.some((u) => u.facet === facet && u.value === v))]));
   notice.replaceChildren();

@@ -11,6 +11,7 @@ import { pagefindOptions } from '../lib/search/pagefind-options.ts';
 import { PagefindPool, type PagefindInstance } from '../lib/search/pagefind-pool.ts';
 import { editDistance, vocabularyShard } from '../lib/search/suggest.ts';
 import { showUnknownFilters } from './filter-notice.ts';
+import { FACET_SHOWN, shownOptions } from '../lib/search/facet-options.ts';
 import { answerSearch, type Answer, type Counts } from '../lib/search/search-run.ts';
 
 /** The subset of a Pagefind result's data this page reads. */
@@ -32,6 +33,10 @@ interface PagefindModule {
   createInstance(options: object): PagefindInstance<SearchResponse> & { init(): Promise<void> };
 }
 type Pagefind = PagefindPool<SearchResponse>;
+interface FacetOption {
+  value: string;
+  label: string;
+}
 
 /**
  * Results shown at first, and added by each "Show more results". Each result's data is a request of
@@ -57,11 +62,21 @@ class SearchElement extends HTMLElement {
   #shown = 0;
   #terms: string[] = [];
   #ready = false;
+  /** Every value of every facet, in the facet's order; a long facet shows only some of them. */
+  #options: Record<string, FacetOption[]> = {};
+  #facetShown = FACET_SHOWN;
+  /** Long facets the reader opened in full ("Show all"). */
+  readonly #expanded = new Set<Facet>();
+  /** The counts last shown, which decide what a long facet shows. */
+  #counts: Counts | undefined;
   /** The site's words by first letter, for correcting misspellings, each list fetched when a query first needs it. */
   readonly #vocabulary = new Map<string, Promise<string[]>>();
 
   connectedCallback(): void {
     this.#names = JSON.parse(this.dataset.names ?? '[]') as NameAliases[];
+    const values = JSON.parse(this.dataset.facets ?? '{}') as Partial<Record<Facet, [string, string][]>>;
+    for (const facet of FACETS) this.#options[facet] = (values[facet] ?? []).map(([value, label]) => ({ value, label }));
+    this.#facetShown = Number(this.dataset.facetShown ?? FACET_SHOWN);
     const form = this.#form();
     const input = this.#input();
     // The facets and the sort work only through this script, so the page shows them only now.
@@ -80,9 +95,18 @@ class SearchElement extends HTMLElement {
       this.#commit('push');
       void this.#search();
     });
-    // The facets and the sort belong to the form through their form attribute, outside its element.
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[form="search-form"]')) {
-      control.addEventListener('change', () => this.#onChoice());
+    // The facets and the sort belong to the form through their form attribute, outside its element;
+    // a long facet's checkboxes are rebuilt as the results change, so one listener hears them all.
+    this.addEventListener('change', (event) => {
+      if ((event.target as Element).matches('[form="search-form"]')) this.#onChoice();
+    });
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-all]')) {
+      button.addEventListener('click', () => {
+        const facet = button.closest<HTMLElement>('fieldset[data-facet]')?.dataset.facet as Facet;
+        if (this.#expanded.has(facet)) this.#expanded.delete(facet);
+        else this.#expanded.add(facet);
+        this.#renderFacets();
+      });
     }
     this.querySelector('[data-clear]')?.addEventListener('click', () => {
       for (const facet of FACETS) this.#state.filters[facet] = [];
@@ -124,12 +148,11 @@ class SearchElement extends HTMLElement {
     const pool = new PagefindPool<SearchResponse>(async () => {
       const instance = module.createInstance(options);
       await instance.init();
-      // Responses count only the facets whose filter data is loaded: load all of it (a few hundred bytes).
-      await instance.filters();
       return instance;
     });
-    // The first instance loads now, while the reader types; the first query takes it over.
-    await pool.filters();
+    // The first instance loads now, while the reader types; the first query takes it over. The
+    // facets' filter data loads once the first results are on screen (#countLater).
+    await pool.warm();
     return pool;
   }
 
@@ -164,6 +187,7 @@ class SearchElement extends HTMLElement {
   #writeControls(): void {
     const input = this.#input();
     if (input.value.replace(/\s+/g, ' ').trim() !== this.#state.q) input.value = this.#state.q;
+    this.#renderFacets();
     for (const facet of FACETS) {
       for (const box of this.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]`)) {
         box.checked = this.#state.filters[facet].includes(box.value);
@@ -204,7 +228,7 @@ class SearchElement extends HTMLElement {
       return state;
     }
     const href = (chosen: Record<string, string[]>) => `${location.pathname}${serialiseSearchState({ ...state, filters: { ...state.filters, ...chosen } })}`;
-    const kept = showUnknownFilters(this, notice, state.filters, href, editDistance) as Partial<SearchState['filters']>;
+    const kept = showUnknownFilters(this.#options, notice, state.filters, href, editDistance) as Partial<SearchState['filters']>;
     return { ...state, filters: { ...state.filters, ...kept } };
   }
 
@@ -240,25 +264,29 @@ class SearchElement extends HTMLElement {
     if (summary) summary.textContent = chosen > 0 ? ` (${chosen} chosen)` : '';
     const list = this.#list();
     list.setAttribute('aria-busy', 'true');
-    let pagefind: Pagefind;
     if (!this.#ready && (state.q !== '' || hasFilters(state))) this.#status('Loading the search index…');
+    const idle = planQuery(state.q, this.#names).kind === 'none' && !hasFilters(state);
+    let answer: Answer<Result>;
+    // Pagefind loads its WebAssembly and index on the first search (in a worker), so the index
+    // counts as loaded once it has answered.
     try {
-      pagefind = await this.#pagefind!;
+      const pagefind = await this.#pagefind!;
+      if (idle) {
+        await pagefind.countEveryFacet();
+        answer = { results: [], counts: await pagefind.filters() };
+      } else {
+        const outcome = await answerSearch((q) => pagefind.for(q), state, this.#names, this.#words);
+        if (!outcome || run !== this.#run) return;
+        answer = outcome;
+      }
       this.#ready = true;
-    } catch {
+    } catch (error) {
+      if (this.#ready) throw error;
       if (run === this.#run) this.#status('Search could not load. Browse the timeline or the vendor and year pages instead.');
       list.removeAttribute('aria-busy');
       return;
     }
-    const idle = planQuery(state.q, this.#names).kind === 'none' && !hasFilters(state);
-    let answer: Answer<Result>;
-    if (idle) {
-      answer = { results: [], counts: await pagefind.filters() };
-    } else {
-      const outcome = await answerSearch((q) => pagefind.for(q), state, this.#names, this.#words);
-      if (!outcome || run !== this.#run) return;
-      answer = outcome;
-    }
+    const pagefind = await this.#pagefind!;
     const { results, counts, instead } = answer;
     const shownQ = instead?.q ?? state.q;
     const plan = planQuery(shownQ, this.#names);
@@ -272,14 +300,30 @@ class SearchElement extends HTMLElement {
     this.#shown = first.length;
     list.replaceChildren(...first.map((d) => this.#card(d)));
     list.removeAttribute('aria-busy');
-    this.#updateCounts(counts);
+    // Until the facets' filter data is loaded a response counts only the facets it filtered by:
+    // the counts come a moment after the first results, which do not wait for them.
+    const counted = pagefind.counting;
+    if (counted) this.#updateCounts(counts);
+    else void this.#countLater(run, state, asked);
     this.#updateMore();
     const spoken = this.#showSuggestion(asked, instead);
     const count = idle ? '' : describeCount(results.length, shownQ);
     // The notice is on screen above the results; a screen reader hears it with the count.
     this.#status(spoken ? `${count}.` : count, spoken ? ` ${spoken}` : '');
-    // The view on screen, as its address: what tests and tools wait for.
+    // The view on screen, as its address: what tests and tools wait for; `counted` once its facet counts are too.
     this.dataset.shown = serialiseSearchState(asked);
+    if (counted) this.dataset.counted = this.dataset.shown;
+  }
+
+  /** Loads every facet's filter data, then counts the view on screen, unless another has replaced it. */
+  async #countLater(run: number, state: SearchState, asked: SearchState): Promise<void> {
+    const pagefind = await this.#pagefind!;
+    await pagefind.countEveryFacet();
+    if (run !== this.#run) return;
+    const outcome = await answerSearch((q) => pagefind.for(q), state, this.#names, this.#words).catch(() => undefined);
+    if (!outcome || run !== this.#run) return;
+    this.#updateCounts(outcome.counts);
+    this.dataset.counted = serialiseSearchState(asked);
   }
 
   /**
@@ -325,16 +369,69 @@ class SearchElement extends HTMLElement {
     more.textContent = `Show more results (${left} more)`;
   }
 
-  #updateCounts(counts: Counts): void {
+  /**
+   * Rebuilds each long facet's list: the values the reader chose and those with the most results,
+   * or every value once "Show all" is pressed (see facet-options.ts). A facet whose shown values
+   * have not changed is left alone, so focus and the ticks stay where they are.
+   */
+  #renderFacets(): void {
     for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
       const facet = fieldset.dataset.facet as Facet;
-      for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-        const n = counts[facet]?.[box.value] ?? 0;
-        const label = box.closest('label');
-        const count = label?.querySelector('[data-count]');
-        if (count) count.textContent = `(${n})`;
-        label?.classList.toggle('empty', n === 0 && !box.checked);
+      const all = this.#options[facet] ?? [];
+      if (all.length <= this.#facetShown) continue;
+      const expanded = this.#expanded.has(facet);
+      const shown = expanded ? all : shownOptions(all, this.#counts?.[facet], this.#state.filters[facet], this.#facetShown);
+      const list = fieldset.querySelector('ul')!;
+      const now = [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => box.value);
+      if (now.join('\n') !== shown.map((o) => o.value).join('\n')) {
+        // A reader who just ticked or unticked a box keeps their place: the same value, else the facet's first.
+        const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLInputElement).value : undefined;
+        list.replaceChildren(...shown.map((option) => this.#optionItem(facet, option)));
+        const rebuilt = [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+        for (const box of rebuilt) box.checked = this.#state.filters[facet].includes(box.value);
+        if (this.#counts) this.#writeCounts(fieldset, facet, this.#counts);
+        if (focused !== undefined) (rebuilt.find((box) => box.value === focused) ?? rebuilt[0])?.focus();
       }
+      const button = fieldset.querySelector<HTMLButtonElement>('[data-all]');
+      if (button) {
+        button.setAttribute('aria-expanded', String(expanded));
+        button.firstChild!.textContent = expanded ? 'Show fewer' : `Show all ${all.length}`;
+      }
+    }
+  }
+
+  #optionItem(facet: Facet, option: FacetOption): HTMLLIElement {
+    const li = document.createElement('li');
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.setAttribute('form', 'search-form');
+    box.name = facet;
+    box.value = option.value;
+    const text = document.createElement('span');
+    text.className = 'label';
+    text.textContent = option.label;
+    const count = document.createElement('span');
+    count.className = 'count';
+    count.dataset.count = '';
+    label.append(box, text, ' ', count);
+    li.append(label);
+    return li;
+  }
+
+  #updateCounts(counts: Counts): void {
+    this.#counts = counts;
+    this.#renderFacets();
+    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) this.#writeCounts(fieldset, fieldset.dataset.facet as Facet, counts);
+  }
+
+  #writeCounts(fieldset: HTMLFieldSetElement, facet: Facet, counts: Counts): void {
+    for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const n = counts[facet]?.[box.value] ?? 0;
+      const label = box.closest('label');
+      const count = label?.querySelector('[data-count]');
+      if (count) count.textContent = `(${n})`;
+      label?.classList.toggle('empty', n === 0 && !box.checked);
     }
   }
 

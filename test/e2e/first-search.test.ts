@@ -7,6 +7,8 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { FACETS } from '../../src/lib/search/url-state.ts';
+import { recordResultsShown, resultsTimeline } from '../support/results-shown.ts';
 import { testBrowser } from '../support/test-browser.ts';
 
 const origin = inject('origin');
@@ -77,6 +79,27 @@ describe('the first search on the real site', () => {
     expect(total(files), `${total(files)} bytes (Pagefind ${total(pagefind)}): ${listing}`).toBeLessThan(110_000);
     // One Pagefind instance: the WebAssembly and the index's metadata come once.
     expect(files.filter((f) => f.path.startsWith('/pagefind/wasm.')).length).toBe(1);
+    await context.close();
+  });
+
+  test('shows the results before it loads the facets’ filter data, then counts every facet', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await recordResultsShown(page);
+    await page.goto(`${origin}/search/?q=hikvision`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('tl-search')?.dataset['counted'] === location.search);
+    const { shownAt, started } = await resultsTimeline(page);
+    const filters = started.filter(([path]) => path.startsWith('/pagefind/filter/')).map(([, at]) => at);
+    // Before the results, at most the hidden filters the query ranks with (named pages first,
+    // current measures first); after them, the data of every facet the page shows.
+    const before = filters.filter((t) => t < shownAt);
+    const after = filters.filter((t) => t >= shownAt);
+    expect(before.length).toBeLessThanOrEqual(2);
+    expect(after.length).toBeGreaterThanOrEqual(FACETS.length);
+    const counts = await page.locator('fieldset[data-facet="vendor"] [data-count]').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    for (const count of counts) expect(count).toMatch(/^\(\d+\)$/);
+    expect(await page.getByRole('checkbox', { name: /^Hikvision/ }).evaluate((e) => e.closest('label')!.textContent!.replace(/\s+/g, ' ').trim())).toMatch(/^Hikvision \([1-9]\d*\)$/);
     await context.close();
   });
 });

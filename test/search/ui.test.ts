@@ -229,14 +229,15 @@ describe('the search page', () => {
     await settled(page, 'hikvision');
     await showAll(page);
     expect(await entryCards(page).count()).toBe(6);
-    expect(await page.getByRole('checkbox', { name: /^Dahua/ }).evaluate((e) => e.closest('label')?.textContent?.replace(/\s+/g, ' ').trim())).toBe('Dahua (4)');
+    // The counts come a moment after the first results, once the facets' filter data is loaded.
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Dahua/ }).evaluate((e) => e.closest('label')?.textContent?.replace(/\s+/g, ' ').trim())).toBe('Dahua (4)');
     await page.getByRole('checkbox', { name: /^Dahua/ }).check();
     await statusIs(page, '4 results for “hikvision”');
     expect(query(page)).toBe('?q=hikvision&vendor=dahua');
     // Counts follow the query and the other facets; the chosen facet still counts its alternatives.
     const label = (name: RegExp) => page.getByRole('checkbox', { name }).evaluate((e) => e.closest('label')?.textContent?.replace(/\s+/g, ' ').trim());
-    expect(await label(/^2019/)).toBe('2019 (2)');
-    expect(await label(/^Hikvision/)).toBe('Hikvision (6)');
+    await expect.poll(() => label(/^2019/)).toBe('2019 (2)');
+    await expect.poll(() => label(/^Hikvision/)).toBe('Hikvision (6)');
     await page.getByRole('checkbox', { name: /^2019/ }).check();
     await statusIs(page, '2 results for “hikvision”');
     expect(query(page)).toBe('?q=hikvision&vendor=dahua&year=2019');
@@ -346,6 +347,15 @@ describe('the search page', () => {
     release();
     await statusIs(page, '1 result for “tesla”');
     expect(query(page)).toBe('?q=tesla&jurisdiction=china');
+  });
+
+  test('says so, and leads to the browse pages, when the index cannot load', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/pagefind/*.pagefind', (route) => route.abort());
+    await page.goto(`${origin}/search/?q=tesla`);
+    await statusIs(page, 'Search could not load. Browse the timeline or the vendor and year pages instead.');
+    expect(await page.locator('.browse a').count()).toBeGreaterThan(0);
   });
 
   test('works from the keyboard alone, with a visible focus on every control', async () => {

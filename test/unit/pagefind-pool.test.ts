@@ -98,6 +98,32 @@ describe('PagefindPool', () => {
     expect(await slow).toBeNull();
   });
 
+  test('loads no facet filter data until asked, then into every live instance and every new one', async () => {
+    const loads: string[] = [];
+    let n = 0;
+    const pool = new PagefindPool(async () => {
+      const i = statefulInstance([]);
+      const name = `instance ${(n += 1)}`;
+      i.filters = async () => {
+        loads.push(name);
+        return { vendor: { hikvision: 1 } };
+      };
+      return i;
+    });
+    await pool.warm();
+    await pool.for('hikvision').search('hikvision');
+    await pool.for('dahua').search('dahua');
+    expect(loads).toEqual([]);
+    expect(pool.counting).toBe(false);
+    const counted = pool.countEveryFacet();
+    expect(pool.counting).toBe(false);
+    await counted;
+    expect(pool.counting).toBe(true);
+    expect(loads.sort()).toEqual(['instance 1', 'instance 2']);
+    await pool.for('cameras').search('cameras');
+    expect(loads).toContain('instance 3');
+  });
+
   test('has a query key that ignores case and spacing, and the empty key for no words', () => {
     expect(termKey('  Hikvision   Dahua ')).toBe('hikvision dahua');
     expect(termKey(null)).toBe('');
