@@ -4,6 +4,7 @@
  */
 import type { Browser, Page, Response } from 'playwright-core';
 import { gzipSize, type Size } from './measure.ts';
+import { recordResultsShown, resultsTimeline } from '../../test/support/results-shown.ts';
 
 /** One response the browser received. */
 export interface Fetched {
@@ -20,6 +21,11 @@ export interface FirstSearch {
   pagefind: Fetched[];
   /** What the query itself fetched: the index chunks holding its words and the shown results' data. */
   query: Fetched[];
+  /**
+   * What the page fetched once the results were on screen, before the network fell idle: the
+   * facets' filter data, for their counts. Not in `page`, `pagefind` or `query`.
+   */
+  afterwards: Fetched[];
   /** Result cards the page showed, and the count it announced. */
   cards: number;
   status: string;
@@ -83,22 +89,30 @@ const isQueryFile = (path: string) => /\/pagefind\/(index|fragment)\//.test(path
 
 /**
  * The first search as a reader makes it: a fresh browser lands on `/search/?q=…` (where the header's
- * search form leads), and every byte is counted until the results are on screen and the network is
- * idle. Then, in another fresh context, the query runs through `pagefind.js` directly to time it
- * cold, a different query, and the first query again five times with the index warm.
+ * search form leads), and every byte the page asked for before the results were on screen is
+ * counted (the page marks that moment by setting `data-shown` on `<tl-search>`); what it asks for
+ * after them, until the network is idle (the facet counts' filter data), is counted apart. Then,
+ * in another fresh context, the query runs through `pagefind.js` directly to time it cold, a
+ * different query, and the first query again five times with the index warm.
  */
 export async function measureFirstSearch(browser: Browser, origin: string, query: string, otherQuery: string): Promise<FirstSearch> {
   const shown = await browser.newContext();
-  let landing: { files: Fetched[]; cards: number; status: string };
+  let landing: { files: Fetched[]; later: Fetched[]; cards: number; status: string };
   try {
     const page = await shown.newPage();
+    await recordResultsShown(page);
     const responses = recordResponses(page, origin);
     const loaded = await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
     if (!loaded || loaded.status() !== 200) throw new Error(`/search/ answered ${loaded?.status() ?? 'nothing'}`);
     const status = page.locator('#search-status');
     await page.waitForFunction(() => /results? for|No results/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
     await page.waitForLoadState('networkidle');
-    landing = { files: await responses.take(), cards: await page.locator('#search-results > li').count(), status: (await status.textContent()) ?? '' };
+    const timing = await resultsTimeline(page);
+    const started = new Map(timing.started);
+    const files = await responses.take();
+    // The page itself is no resource entry: it came first.
+    const before = (f: Fetched) => (started.get(f.path) ?? Number.NEGATIVE_INFINITY) < timing.shownAt;
+    landing = { files: files.filter(before), later: files.filter((f) => !before(f)), cards: await page.locator('#search-results > li').count(), status: (await status.textContent()) ?? '' };
   } finally {
     await shown.close();
   }
@@ -117,6 +131,7 @@ export async function measureFirstSearch(browser: Browser, origin: string, query
       page: landing.files.filter((f) => !f.path.startsWith('/pagefind/')),
       pagefind: landing.files.filter((f) => f.path.startsWith('/pagefind/') && !isQueryFile(f.path)),
       query: landing.files.filter((f) => isQueryFile(f.path)),
+      afterwards: landing.later,
       cards: landing.cards,
       status: landing.status,
       results: cold.results,

@@ -273,15 +273,17 @@ export function renderReport(result: BenchResult): string {
   const runtime = totalOf(search.pagefind);
   const query = totalOf(search.query);
   const both = firstSearchBytes(search);
+  const afterwards = totalOf(search.afterwards);
   lines.push(
-    `A fresh Chromium lands on \`/search/?q=${encodeURIComponent(result.queries[0])}\` (where the header's search form leads) and everything it fetches is counted ` +
-      `until the results are on screen and the network is idle; the page showed ${search.cards} result cards and said "${search.status}". ` +
+    `A fresh Chromium lands on \`/search/?q=${encodeURIComponent(result.queries[0])}\` (where the header's search form leads) and everything it asks for ` +
+      `before the results are on screen is counted; the page showed ${search.cards} result cards and said "${search.status}". ` +
+      `What it fetched after them, until the network was idle (the facets' filter data, for their counts), was ${kB(afterwards.gzip)} more (${search.afterwards.length} files). ` +
       'Gzip sizes are what a compressing host sends (Pagefind\'s index files are compressed already and count as they are).',
     '',
     row(['', 'raw', 'gzip (transferred)']),
     row(['---', '---:', '---:']),
     row(['search page (HTML, CSS, JS, icon)', kB(page.raw), kB(page.gzip)]),
-    row(['Pagefind (script, WebAssembly, index metadata, filters)', kB(runtime.raw), kB(runtime.gzip)]),
+    row(['Pagefind (script, WebAssembly, index metadata, filters a query uses)', kB(runtime.raw), kB(runtime.gzip)]),
     row(['the query (index chunks with its words, the shown results\' data)', kB(query.raw), kB(query.gzip)]),
     row(['**first search in all**', `**${kB(both.raw)}**`, `**${kB(both.gzip)}**`]),
     '',
@@ -294,6 +296,7 @@ export function renderReport(result: BenchResult): string {
     ...fetchedRows('Search page', search.page),
     ...fetchedRows('Pagefind', search.pagefind),
     ...fetchedRows('The query', search.query),
+    ...fetchedRows('After the results (facet counts)', search.afterwards),
   );
 
   if (result.labelled) {
