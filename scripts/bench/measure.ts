@@ -133,7 +133,12 @@ export interface PageTypes {
   measures?: PageWeight;
   /** The largest measure page, and how many there are. */
   measure?: PageWeight & { count: number };
+  /** The page with the most elements of every HTML page in the build, and how many pages were read. */
+  most?: PageWeight & { count: number };
 }
+
+/** A quick count of the elements of an HTML page: its start tags. */
+const startTags = (html: string) => html.match(/<[a-zA-Z]/g)?.length ?? 0;
 
 const byRawSize = (dir: string) => (a: string, b: string) => statSync(join(dir, a)).size - statSync(join(dir, b)).size;
 
@@ -141,7 +146,8 @@ const byRawSize = (dir: string) => (a: string, b: string) => statSync(join(dir, 
  * Finds and measures the page types in a built site: the entry page of median size (and the
  * largest), the home page (`/`), the largest browse page of any kind (`/vendors/<id>/`,
  * `/years/<y>/`, `/jurisdictions/<id>/`, `/categories/<id>/`), `/newest/`, the search page (`/search/`), where things stand
- * (`/status/`), the list of measures and the largest measure page.
+ * (`/status/`), the list of measures and the largest measure page; and, of every HTML page, the
+ * one with the most elements.
  */
 export function measurePageTypes(dir: string): PageTypes {
   const files = listFiles(dir);
@@ -164,5 +170,13 @@ export function measurePageTypes(dir: string): PageTypes {
   const measures = files.filter((f) => /^measures\/[^/]+\/index\.html$/.test(f)).sort(byRawSize(dir));
   const largestMeasure = measures[measures.length - 1];
   if (largestMeasure !== undefined) out.measure = { ...measurePage(dir, largestMeasure), count: measures.length };
+  // Every page, not only the types above: a list that grows with the record shows up here.
+  const pages = files.filter((f) => f.endsWith('.html'));
+  let most = { file: '', elements: -1 };
+  for (const file of pages) {
+    const elements = startTags(readFileSync(join(dir, file), 'utf8'));
+    if (elements > most.elements) most = { file, elements };
+  }
+  if (most.file !== '') out.most = { ...measurePage(dir, most.file), count: pages.length };
   return out;
 }
