@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BASE } from '../support/content-trees.ts';
 import { builtOutput } from '../support/fixture-builds.ts';
-import { listFiles, readPage } from '../support/html.ts';
+import { listFiles, readListPages, readPage } from '../support/html.ts';
+import { PAGER_ALL_UP_TO } from '../../src/lib/views/paging.ts';
 
 const SIZE = 4;
 let out = '';
@@ -88,5 +89,31 @@ describe('browse pages over several pages', () => {
       expect(page.querySelector('h1')?.text.trim(), file).toBeTruthy();
       expect(page.querySelectorAll('[data-pagefind-body], .measures-box, section.entity'), file).toHaveLength(0);
     }
+  });
+});
+
+describe.each([
+  ['sources/', '.all-sources > li', 'Sources', 'Pages of sources'],
+  ['changes/', 'ol.changes > li', 'Changes', 'Pages of changes'],
+])('%s over several pages', (path, itemSelector, heading, pagerName) => {
+  test('lists each item once, at most four a page, each page under its number, with a pager of a few links', () => {
+    const pages = readListPages(out, path);
+    expect(pages.length).toBeGreaterThan(PAGER_ALL_UP_TO);
+    const ids = pages.flatMap(({ file, page }, i) => {
+      const items = page.querySelectorAll(itemSelector);
+      expect(items.length, file).toBeGreaterThan(0);
+      expect(items.length, file).toBeLessThanOrEqual(SIZE);
+      expect(page.querySelector('h1')!.text.replace(/\s+/g, ' ').trim(), file).toBe(i === 0 ? heading : `${heading}, page ${i + 1} of ${pages.length}`);
+      const pager = page.querySelector(`nav.pager[aria-label="${pagerName}"]`)!;
+      expect(pager.querySelector('[aria-current="page"]')?.text, file).toBe(String(i + 1));
+      const links = pager.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(links.length, file).toBeLessThanOrEqual(11);
+      expect(links, file).toContain(`${BASE}${path}`);
+      expect(links, file).toContain(`${BASE}${path}page/${pages.length}/`);
+      if (i > 0) expect(links, file).toContain(i === 1 ? `${BASE}${path}` : `${BASE}${path}page/${i}/`);
+      if (i < pages.length - 1) expect(links, file).toContain(`${BASE}${path}page/${i + 2}/`);
+      return items.map((li) => li.id);
+    });
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { checkEachFile } from '../support/each.ts';
-import { listFiles, readPage } from '../support/html.ts';
+import { listFiles, readListPages, readPage } from '../support/html.ts';
 import { compareNames, initialOf, namedIds, type EntityField } from '../../src/lib/model/entities.ts';
 import { realContent } from './output-files.ts';
 import { sitemapPaths } from '../support/crawl.ts';
@@ -58,26 +58,31 @@ describe('browse pages', () => {
     expect(page.querySelector('[lang="zh-Hans"]')).not.toBeNull();
   });
 
-  test('the sources page lists every source with the entries that cite it', () => {
-    const page = readPage(dist, 'sources/index.html');
-    const items = page.querySelectorAll('.all-sources > li');
+  test('the sources pages list every source once with the entries that cite it', () => {
+    const items = readListPages(dist, 'sources/').flatMap(({ page }) => page.querySelectorAll('.all-sources > li'));
     expect(items.length).toBe(ids('sources').length);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
     for (const item of items) expect(item.querySelectorAll('.cited a').length).toBeGreaterThan(0);
   });
 
-  test('the sources page is one list, by publisher, with a jump link to each letter', () => {
-    const page = readPage(dist, 'sources/index.html');
-    expect(page.querySelectorAll('main ol')).toHaveLength(1);
-    const publishers = page.querySelectorAll('.all-sources > li .publisher').map((p) => p.text.trim());
+  test('the sources pages are one list, by publisher, with a jump link to each letter on every page', () => {
+    const pages = readListPages(dist, 'sources/');
+    expect(pages.length).toBeGreaterThan(1);
+    for (const { file, page } of pages) expect(page.querySelectorAll('main ol'), file).toHaveLength(1);
+    const publishers = pages.flatMap(({ page }) => page.querySelectorAll('.all-sources > li .publisher').map((p) => p.text.trim()));
     expect(publishers).toEqual([...publishers].sort(compareNames));
-    const jumps = page.querySelectorAll('main nav a').map((a) => a.getAttribute('href')!);
     const letters = new Set(publishers.map((p) => initialOf(p)));
-    expect(jumps).toHaveLength(letters.size);
-    for (const href of jumps) {
-      const target = page.querySelector(href);
-      expect(target, href).not.toBeNull();
-      const item = target!.closest('li')!;
-      expect(initialOf(item.querySelector('.publisher')!.text.trim()), href).toBe(target!.text.trim());
+    for (const { file, page } of pages) {
+      const jumps = page.querySelectorAll('main nav.letters a').map((a) => a.getAttribute('href')!);
+      expect(jumps, file).toHaveLength(letters.size);
+      for (const href of jumps) {
+        const [path, id] = href.split('#');
+        const target = path === '' ? page : readPage(dist, `${path!.replace(/^\//, '')}index.html`);
+        const heading = target.querySelector(`#${id}`);
+        expect(heading, `${file}: ${href}`).not.toBeNull();
+        const item = heading!.closest('li')!;
+        expect(initialOf(item.querySelector('.publisher')!.text.trim()), href).toBe(heading!.text.trim());
+      }
     }
   });
 

@@ -1,5 +1,5 @@
 /**
- * `/changes/`: every correction, update, new entry and measure stage on one page, newest first,
+ * `/changes/`: every correction, update, new entry and measure stage, newest first, over pages,
  * each with its date, what changed and links to the versions before and after it; linked from the
  * corrections page and the footer of every page. Its feeds are checked in feeds.test.ts.
  */
@@ -9,14 +9,14 @@ import { describe, expect, inject, test } from 'vitest';
 import { collectChanges } from '../../src/lib/model/changes.ts';
 import { formatDate } from '../../src/lib/model/dates.ts';
 import type { EntriesExport } from '../../src/schemas/export.ts';
-import { readPage } from '../support/html.ts';
+import { readListPages, readPage } from '../support/html.ts';
 import { realContent } from './output-files.ts';
 
 const dist = inject('distDir');
 const content = realContent();
 const changes = collectChanges(content.entries, content.measures);
-const page = readPage(dist, 'changes/index.html');
-const items = page.querySelectorAll('ol.changes > li');
+// Every change, across the pages of /changes/ (the latest first).
+const items = readListPages(dist, 'changes/').flatMap(({ page }) => page.querySelectorAll('ol.changes > li'));
 const urls = new Map((JSON.parse(readFileSync(join(dist, 'data/entries.json'), 'utf8')) as EntriesExport).entries.map((e) => [e.id, new URL(e.url).pathname]));
 const itemOf = (anchor: string) => items.find((li) => li.id === anchor)!;
 const text = (el: { text: string } | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { testBrowser } from '../support/test-browser.ts';
 import { BASE } from '../support/content-trees.ts';
 import { builtOutput } from '../support/fixture-builds.ts';
-import { listFiles, readPage } from '../support/html.ts';
+import { listFiles, readListPages, readPage } from '../support/html.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 
 const ID = '2019-10-07-hostile-markup';
@@ -159,10 +159,8 @@ describe('source notes and vendor and body descriptions', () => {
   const BODY = 'Export controls, written with *stars*, `ticks` and <i>markup</i>.';
 
   test('a source note shows its Markdown and markup as text on the entry page and the sources page', () => {
-    for (const file of [`entries/${ID}/index.html`, 'sources/index.html']) {
-      const notes = readPage(OUT, file).querySelectorAll('.note').map((n) => n.text.trim());
-      expect(notes, file).toContain(NOTE);
-    }
+    expect(readPage(OUT, `entries/${ID}/index.html`).querySelectorAll('.note').map((n) => n.text.trim())).toContain(NOTE);
+    expect(readListPages(OUT, 'sources/').flatMap(({ page }) => page.querySelectorAll('.note').map((n) => n.text.trim()))).toContain(NOTE);
   });
 
   test('a vendor description and a body description show their Markdown and markup as text', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { formatDate } from '../../src/lib/model/dates.ts';
-import { listFiles, readPage } from '../support/html.ts';
+import { listFiles, readListPages, readPage } from '../support/html.ts';
 import { realContent } from './output-files.ts';
 
 const dist = inject('distDir');
@@ -63,12 +63,12 @@ describe('headings', () => {
 
 describe('sources', () => {
   test('a source whose title carries its date is not followed by the same date again', () => {
-    const page = readPage(dist, 'sources/index.html');
+    const pages = readListPages(dist, 'sources/').map(({ page }) => page);
     const repeated: string[] = [];
     for (const source of content.sources) {
       const published = source.data.published;
       if (!published) continue;
-      const item = page.querySelector(`#source-${source.id}`)!.clone() as HTMLElement;
+      const item = pages.map((page) => page.querySelector(`#source-${source.id}`)).find((i) => i !== null)!.clone() as HTMLElement;
       for (const e of item.querySelectorAll('.cited, .note, .archived')) e.remove();
       const shown = formatDate(published);
       const times = visibleText(item).split(shown).length - 1;

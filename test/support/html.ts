@@ -1,5 +1,5 @@
 /** Reads built HTML pages with a real parser. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -20,4 +20,14 @@ export function listFiles(dir: string, ending: string): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/**
+ * The pages of a list cut into pages (`<path>index.html`, then `<path>page/<n>/index.html` from 2),
+ * in order, as parsed pages with their files.
+ */
+export function readListPages(distDir: string, path: string): { file: string; page: HTMLElement }[] {
+  const files = [`${path}index.html`];
+  for (let n = 2; existsSync(join(distDir, `${path}page/${n}/index.html`)); n += 1) files.push(`${path}page/${n}/index.html`);
+  return files.map((file) => ({ file, page: readPage(distDir, file) }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { countBy, groupByYear, neighboursOf, sortChronologically } from '../../src/lib/model/timeline.ts';
-import { paginate, pagePath } from '../../src/lib/views/paging.ts';
+import { paginate, pagePath, pagerNumbers, PAGER_ALL_UP_TO } from '../../src/lib/views/paging.ts';
 
 const items = [
   { id: '2022-11-24-b', date: '2022-11-24' },
@@ -48,5 +48,33 @@ describe('paginate', () => {
   test('gives the first page its own address and the others one below it', () => {
     expect(pagePath('/vendors/hikvision/', 1)).toBe('/vendors/hikvision/');
     expect(pagePath('/vendors/hikvision/', 3)).toBe('/vendors/hikvision/page/3/');
+  });
+});
+
+describe('pagerNumbers', () => {
+  test('links every page of a short list', () => {
+    expect(pagerNumbers(1, 1)).toEqual([1]);
+    expect(pagerNumbers(3, PAGER_ALL_UP_TO)).toEqual(Array.from({ length: PAGER_ALL_UP_TO }, (_, i) => i + 1));
+  });
+
+  test('past that, the first two, the last two and three either side of the current page, with a gap where it skips', () => {
+    expect(pagerNumbers(10, 40)).toEqual([1, 2, null, 7, 8, 9, 10, 11, 12, 13, null, 39, 40]);
+    expect(pagerNumbers(1, 40)).toEqual([1, 2, 3, 4, null, 39, 40]);
+    expect(pagerNumbers(40, 40)).toEqual([1, 2, null, 37, 38, 39, 40]);
+    expect(pagerNumbers(5, 40)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, null, 39, 40]);
+  });
+
+  test('every page can reach every other within a few steps, and the count of links stays small', () => {
+    for (const count of [16, 50, 199]) {
+      for (let n = 1; n <= count; n += 1) {
+        const shown = pagerNumbers(n, count).filter((x): x is number => x !== null);
+        expect(shown).toContain(n);
+        expect(shown).toContain(1);
+        expect(shown).toContain(count);
+        if (n > 1) expect(shown).toContain(n - 1);
+        if (n < count) expect(shown).toContain(n + 1);
+        expect(shown.length).toBeLessThanOrEqual(11);
+      }
+    }
   });
 });

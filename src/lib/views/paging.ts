@@ -33,3 +33,20 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
 export function pagePath(path: string, n: number): string {
   return n === 1 ? path : `${path}page/${n}/`;
 }
+
+/** Past this many pages a pager links the first and last pages and those near the current one. */
+export const PAGER_ALL_UP_TO = 15;
+
+/**
+ * The page numbers a pager links, in order, with `null` where it skips a run: every page while
+ * there are at most {@link PAGER_ALL_UP_TO}; else the first two, the last two, and three either
+ * side of the current one, so that a pager of hundreds of pages stays a few dozen elements.
+ * @example pagerNumbers(10, 40) // [1, 2, null, 7, 8, 9, 10, 11, 12, 13, null, 39, 40]
+ */
+export function pagerNumbers(number: number, count: number): (number | null)[] {
+  if (count <= PAGER_ALL_UP_TO) return Array.from({ length: count }, (_, i) => i + 1);
+  const shown = new Set([1, 2, count - 1, count]);
+  for (let n = number - 3; n <= number + 3; n += 1) if (n >= 1 && n <= count) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  return sorted.flatMap((n, i) => (i > 0 && n - sorted[i - 1]! > 1 ? [null, n] : [n]));
+}
