@@ -99,6 +99,14 @@ export function feedItems(entries: readonly FeedEntry[], options: FeedItemOption
 }
 
 /**
+ * The most items a feed carries: the latest ones. A feed reader asks for a feed again and again
+ * and keeps what it has seen, so a feed of every entry would send more each time the record grows
+ * (1.8 MB for the site's two feeds at 1,000 entries); the whole record is in `/data/entries.json`
+ * and on the browse pages.
+ */
+export const FEED_ITEMS = 50;
+
+/**
  * A calendar day as an RFC 3339 date-time at midnight UTC.
  * @example dayToDateTime('2026-11-29') // '2026-11-29T00:00:00Z'
  */
@@ -332,14 +340,14 @@ export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope
     return {
       meta: {
         title: `${siteName}: corrections`,
-        description: `Every correction made to an entry of the ${siteName}, newest first.`,
+        description: `The latest corrections made to entries of the ${siteName}, newest first.`,
         homePageUrl: paths.absolute(where.page),
         feedUrl: paths.absolute(where.json),
         icon: paths.absolute(paths.path('favicon.svg')),
       },
       rssPath: where.rss,
       jsonPath: where.json,
-      items: correctionItems(site.entries, paths),
+      items: correctionItems(site.entries, paths).slice(0, FEED_ITEMS),
     };
   }
   const entries = site.entries.filter((e) => inScope(e, scope));
@@ -373,7 +381,7 @@ export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope
     },
     rssPath: where.rss,
     jsonPath: where.json,
-    items,
+    items: items.slice(0, FEED_ITEMS),
   };
 }
 
@@ -527,19 +535,19 @@ export function changeFeedItems(changes: readonly Change[], paths: ChangesFeedPa
   });
 }
 
-/** The changes feed: every change of `/changes/`, newest first. */
+/** The changes feed: the latest changes of `/changes/` ({@link FEED_ITEMS}), newest first. */
 export function changesFeed(changes: readonly Change[], paths: ChangesFeedPaths, siteName: string): Feed {
   const where = changesFeedPaths(paths);
   return {
     meta: {
       title: `${siteName}: changes`,
-      description: `Every correction, update, new entry and measure stage of the ${siteName}, newest first.`,
+      description: `The latest corrections, updates, new entries and measure stages of the ${siteName}, newest first.`,
       homePageUrl: paths.absolute(where.page),
       feedUrl: paths.absolute(where.json),
       icon: paths.absolute(paths.path('favicon.svg')),
     },
     rssPath: where.rss,
     jsonPath: where.json,
-    items: changeFeedItems(changes, paths),
+    items: changeFeedItems(changes, paths).slice(0, FEED_ITEMS),
   };
 }
