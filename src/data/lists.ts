@@ -25,8 +25,20 @@ export function sourcesByPublisher(site: SiteData): ListedSource[] {
     .sort((a, b) => compareNames(a.data.publisher, b.data.publisher) || compareNames(a.data.title, b.data.title));
 }
 
+// Worked out once per build: every page of a list asks for the whole list.
+const sourcePagesOf = new WeakMap<SiteData, Page<ListedSource>[]>();
+const changePagesOf = new WeakMap<SiteData, Page<Change>[]>();
+
 /** The pages of `/sources/`. */
-export const sourcePages = (site: SiteData): Page<ListedSource>[] => paginate(sourcesByPublisher(site), BROWSE_PAGE_SIZE);
+export function sourcePages(site: SiteData): Page<ListedSource>[] {
+  let pages = sourcePagesOf.get(site);
+  if (!pages) sourcePagesOf.set(site, (pages = paginate(sourcesByPublisher(site), BROWSE_PAGE_SIZE)));
+  return pages;
+}
 
 /** The pages of `/changes/`, newest first. */
-export const changePages = (site: SiteData): Page<Change>[] => paginate(collectChanges(site.entries, site.measures), BROWSE_PAGE_SIZE);
+export function changePages(site: SiteData): Page<Change>[] {
+  let pages = changePagesOf.get(site);
+  if (!pages) changePagesOf.set(site, (pages = paginate(collectChanges(site.entries, site.measures), BROWSE_PAGE_SIZE)));
+  return pages;
+}
