@@ -267,12 +267,17 @@ class SearchElement extends HTMLElement {
     if (!this.#ready && (state.q !== '' || hasFilters(state))) this.#status('Loading the search index…');
     const idle = planQuery(state.q, this.#names).kind === 'none' && !hasFilters(state);
     let answer: Answer<Result>;
-    // Pagefind loads its WebAssembly and index on the first search (in a worker), so the index
-    // counts as loaded once it has answered.
+    // Whether this search's responses count every facet: only if every instance had the facets'
+    // filter data before it started (a response counts only the filter data already loaded).
+    let counted = false;
+    // Pagefind loads its WebAssembly and index on the first search, so the index counts as loaded
+    // once it has answered.
     try {
       const pagefind = await this.#pagefind!;
+      counted = pagefind.counting;
       if (idle) {
         await pagefind.countEveryFacet();
+        counted = true;
         answer = { results: [], counts: await pagefind.filters() };
       } else {
         const outcome = await answerSearch((q) => pagefind.for(q), state, this.#names, this.#words);
@@ -281,12 +286,11 @@ class SearchElement extends HTMLElement {
       }
       this.#ready = true;
     } catch (error) {
+      list.removeAttribute('aria-busy');
       if (this.#ready) throw error;
       if (run === this.#run) this.#status('Search could not load. Browse the timeline or the vendor and year pages instead.');
-      list.removeAttribute('aria-busy');
       return;
     }
-    const pagefind = await this.#pagefind!;
     const { results, counts, instead } = answer;
     const shownQ = instead?.q ?? state.q;
     const plan = planQuery(shownQ, this.#names);
@@ -302,7 +306,6 @@ class SearchElement extends HTMLElement {
     list.removeAttribute('aria-busy');
     // Until the facets' filter data is loaded a response counts only the facets it filtered by:
     // the counts come a moment after the first results, which do not wait for them.
-    const counted = pagefind.counting;
     if (counted) this.#updateCounts(counts);
     else void this.#countLater(run, state, asked);
     this.#updateMore();
@@ -317,13 +320,17 @@ class SearchElement extends HTMLElement {
 
   /** Loads every facet's filter data, then counts the view on screen, unless another has replaced it. */
   async #countLater(run: number, state: SearchState, asked: SearchState): Promise<void> {
-    const pagefind = await this.#pagefind!;
-    await pagefind.countEveryFacet();
-    if (run !== this.#run) return;
-    const outcome = await answerSearch((q) => pagefind.for(q), state, this.#names, this.#words).catch(() => undefined);
-    if (!outcome || run !== this.#run) return;
-    this.#updateCounts(outcome.counts);
-    this.dataset.counted = serialiseSearchState(asked);
+    try {
+      const pagefind = await this.#pagefind!;
+      await pagefind.countEveryFacet();
+      if (run !== this.#run) return;
+      const outcome = await answerSearch((q) => pagefind.for(q), state, this.#names, this.#words);
+      if (!outcome || run !== this.#run) return;
+      this.#updateCounts(outcome.counts);
+      this.dataset.counted = serialiseSearchState(asked);
+    } catch {
+      // The counts stay blank; the results on screen are right, and the next search counts again.
+    }
   }
 
   /**
@@ -386,11 +393,19 @@ class SearchElement extends HTMLElement {
       if (now.join('\n') !== shown.map((o) => o.value).join('\n')) {
         // A reader who just ticked or unticked a box keeps their place: the same value, else the facet's first.
         const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLInputElement).value : undefined;
-        list.replaceChildren(...shown.map((option) => this.#optionItem(facet, option)));
+        const items = shown.map((option) => this.#optionItem(facet, option));
+        if (items.length === 0) {
+          const none = document.createElement('li');
+          none.className = 'none';
+          none.textContent = 'None in these results';
+          items.push(none);
+        }
+        list.replaceChildren(...items);
         const rebuilt = [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
         for (const box of rebuilt) box.checked = this.#state.filters[facet].includes(box.value);
         if (this.#counts) this.#writeCounts(fieldset, facet, this.#counts);
-        if (focused !== undefined) (rebuilt.find((box) => box.value === focused) ?? rebuilt[0])?.focus();
+        // Else the facet's first value, else its "Show all" button: never the page's start.
+        if (focused !== undefined) (rebuilt.find((box) => box.value === focused) ?? rebuilt[0] ?? fieldset.querySelector<HTMLButtonElement>('[data-all]'))?.focus();
       }
       const button = fieldset.querySelector<HTMLButtonElement>('[data-all]');
       if (button) {

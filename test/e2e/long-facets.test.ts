@@ -95,4 +95,19 @@ describe('a facet longer than the page shows at once', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('fieldset[data-facet="measure"]') !== null && document.activeElement?.matches('input[type="checkbox"]'))).toBe(true);
     await page.close();
   });
+
+  test('a folded facet left with no value says so, and the keyboard moves to its "Show all" button', async () => {
+    // No measure is recorded by the entries about the leak of Matt Hancock's office camera.
+    const measure = measures[0]!.id;
+    const page = await open(`/search/?q=hancock&measure=${measure}`);
+    const box = fieldset(page).locator(`input[value="${measure}"]`);
+    expect(await box.isChecked()).toBe(true);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => url.searchParams.getAll('measure').length === 0);
+    await expect.poll(() => boxes(page).count()).toBe(0);
+    expect((await fieldset(page).locator('li.none').textContent())?.trim()).toBe('None in these results');
+    expect(await page.evaluate(() => document.activeElement?.matches('fieldset[data-facet="measure"] [data-all]'))).toBe(true);
+    await page.close();
+  });
 });

@@ -70,7 +70,7 @@ export class PagefindPool<Response> {
     this.#counting = true;
     const live = [...new Set([...(this.#clean ? [this.#clean] : []), ...this.#instances.values()])];
     // An instance let go meanwhile may fail to load; the next one loads the data as it starts.
-    await Promise.all(live.map(async (instance) => (await instance).filters().catch(() => undefined)));
+    await Promise.all(live.map((instance) => instance.then((i) => i.filters()).catch(() => undefined)));
     this.#counted = true;
   }
 
