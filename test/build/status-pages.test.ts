@@ -100,10 +100,12 @@ describe('/status/ past the number of measures it lists one by one', () => {
 describe('/status/<jurisdiction>/ in the real build', () => {
   const dist = inject('distDir');
 
-  test('exists for every jurisdiction with measures, while /status/ lists every measure itself', () => {
+  test('exists for every jurisdiction with measures, linked from its page, while /status/ lists every measure itself', () => {
     const real = groupsOf(dist);
     expect(real.length).toBeGreaterThan(1);
     for (const g of real) {
+      // Linked from the jurisdiction's page, so it is found without the summary.
+      expect(readPage(dist, `jurisdictions/${g.id}/index.html`).querySelector(`.measures-box a[href="/status/${g.id}/"]`), g.id).not.toBeNull();
       const page = readPage(dist, `status/${g.id}/index.html`);
       expect(page.querySelectorAll('#status-table th[scope="row"] a').map((a) => a.getAttribute('href')).sort(), g.id).toEqual(g.measures.map((m) => `/measures/${m.id}/`).sort());
     }
