@@ -137,8 +137,8 @@ export interface PageTypes {
   most?: PageWeight & { count: number };
 }
 
-/** A quick count of the elements of an HTML page: its start tags. */
-const startTags = (html: string) => html.match(/<[a-zA-Z]/g)?.length ?? 0;
+/** A quick count of the elements of an HTML page: its start tags, outside scripts and style sheets. */
+const startTags = (html: string) => html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '<$1>').match(/<[a-zA-Z]/g)?.length ?? 0;
 
 const byRawSize = (dir: string) => (a: string, b: string) => statSync(join(dir, a)).size - statSync(join(dir, b)).size;
 

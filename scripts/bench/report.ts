@@ -134,8 +134,9 @@ export function targets(result: BenchResult): Target[] {
   // and no more bytes an entry than the 97 kB (97 MB at 1,000 entries) measured when that goal was set.
   const files = result.full.files;
   const judged = result.content === 'synthetic' && result.entries >= 1000;
-  // A static host's limit is per deployment, so it holds at any size up to 5,000 entries.
-  out.push({ name: 'Files in the built site (pages, data, search index)', goal: 'at most 20,000 (a static host\'s limit per deployment), up to 5,000 entries', measured: `${files.total} (${(files.total / result.entries).toFixed(2)} an entry)`, met: judged && result.entries <= 5000 ? files.total <= 20_000 : undefined });
+  // A static host's limit per deployment, judged where the issue sets it: at 5,000 entries (below
+  // 2,000 indexed pages Pagefind writes a file a page, so fewer entries say little about 5,000).
+  out.push({ name: 'Files in the built site (pages, data, search index)', goal: 'at most 20,000 at 5,000 entries (a static host\'s limit per deployment)', measured: `${files.total} (${(files.total / result.entries).toFixed(2)} an entry)`, met: judged && result.entries === 5000 ? files.total <= 20_000 : undefined });
   out.push({ name: 'Output size an entry', goal: 'at most 97 kB an entry (97 MB at 1,000 entries when the goal was set)', measured: `${kB(files.bytes / result.entries)} (${MB(files.bytes)} in all)`, met: judged ? files.bytes / result.entries <= 97_000 : undefined });
   out.push({ name: 'Largest file', goal: 'at most 25 MiB (a static host\'s limit)', measured: `${MB(files.largest.bytes)} (\`${files.largest.path}\`)`, met: files.largest.bytes <= 25 * 2 ** 20 });
   const status = result.pages.status;
