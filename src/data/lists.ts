@@ -8,8 +8,8 @@
 import type { SiteData } from './index.ts';
 import { BROWSE_PAGE_SIZE } from './browse.ts';
 import { compareNames, initialOf } from '../lib/model/entities.ts';
-import { collectChanges, type Change } from '../lib/model/changes.ts';
-import { collectCorrections, type CorrectionLogItem } from '../lib/model/corrections.ts';
+import { collectChanges } from '../lib/model/changes.ts';
+import { collectCorrections } from '../lib/model/corrections.ts';
 import { paginate, type Page } from '../lib/views/paging.ts';
 import type { Source } from '../schemas/source.ts';
 
@@ -27,28 +27,35 @@ export function sourcesByPublisher(site: SiteData): ListedSource[] {
     .sort((a, b) => compareNames(a.data.publisher, b.data.publisher) || compareNames(a.data.title, b.data.title));
 }
 
-// Worked out once per build: every page of a list asks for the whole list.
-const sourcePagesOf = new WeakMap<SiteData, Page<ListedSource>[]>();
-const changePagesOf = new WeakMap<SiteData, Page<Change>[]>();
-const correctionPagesOf = new WeakMap<SiteData, Page<CorrectionLogItem>[]>();
-
-/** The pages of `/sources/`. */
-export function sourcePages(site: SiteData): Page<ListedSource>[] {
-  let pages = sourcePagesOf.get(site);
-  if (!pages) sourcePagesOf.set(site, (pages = paginate(sourcesByPublisher(site), BROWSE_PAGE_SIZE)));
-  return pages;
+/** `make`, worked out once per build: every page of a list asks for the whole list. */
+function perSite<T>(make: (site: SiteData) => T): (site: SiteData) => T {
+  const made = new WeakMap<SiteData, T>();
+  return (site) => {
+    if (!made.has(site)) made.set(site, make(site));
+    return made.get(site)!;
+  };
 }
+
+/** The pages of `/sources/`, and what every page says of the whole list. */
+export interface SourceList {
+  pages: Page<ListedSource>[];
+  total: number;
+  primary: number;
+  /** Each publisher's initial, in order, with the page its first source is on and that source's id. */
+  letters: Map<string, { page: number; first: string }>;
+}
+
+/** The pages of `/sources/`, and what every page says of the whole list. */
+export const sourceList = perSite((site): SourceList => {
+  const sources = sourcesByPublisher(site);
+  const pages = paginate(sources, BROWSE_PAGE_SIZE);
+  const letters = new Map<string, { page: number; first: string }>();
+  for (const page of pages) for (const s of page.items) if (!letters.has(s.letter)) letters.set(s.letter, { page: page.number, first: s.id });
+  return { pages, total: sources.length, primary: sources.filter((s) => s.data.kind === 'primary').length, letters };
+});
 
 /** The pages of `/changes/`, newest first. */
-export function changePages(site: SiteData): Page<Change>[] {
-  let pages = changePagesOf.get(site);
-  if (!pages) changePagesOf.set(site, (pages = paginate(collectChanges(site.entries, site.measures), BROWSE_PAGE_SIZE)));
-  return pages;
-}
+export const changePages = perSite((site) => paginate(collectChanges(site.entries, site.measures), BROWSE_PAGE_SIZE));
 
 /** The pages of `/corrections/`, newest first. */
-export function correctionPages(site: SiteData): Page<CorrectionLogItem>[] {
-  let pages = correctionPagesOf.get(site);
-  if (!pages) correctionPagesOf.set(site, (pages = paginate(collectCorrections(site.entries), BROWSE_PAGE_SIZE)));
-  return pages;
-}
+export const correctionPages = perSite((site) => paginate(collectCorrections(site.entries), BROWSE_PAGE_SIZE));
