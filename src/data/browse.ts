@@ -11,20 +11,14 @@ import { basisOf, VENDOR_BASIS, VENDOR_BASIS_ORDER } from '../lib/model/vendor-b
 import type { FeedScope } from '../lib/outputs/feeds.ts';
 import type { Category } from '../schemas/category.ts';
 import { paginate, pagePath } from '../lib/views/paging.ts';
+import { wholeNumberSetting } from './settings.ts';
 
 /**
  * Entries on one browse page (about 21 elements an entry card, against Lighthouse's budget of 1,400
  * a page). `BROWSE_PAGE_SIZE` in the build's environment sets another size, so that tests can build
  * pages of a few entries from a small content tree.
  */
-export const BROWSE_PAGE_SIZE = pageSizeFrom(process.env['BROWSE_PAGE_SIZE']);
-
-function pageSizeFrom(value: string | undefined): number {
-  if (value === undefined || value === '') return 50;
-  const size = Number(value);
-  if (!Number.isInteger(size) || size < 1) throw new Error(`BROWSE_PAGE_SIZE must be a positive whole number, not "${value}"`);
-  return size;
-}
+export const BROWSE_PAGE_SIZE = wholeNumberSetting('BROWSE_PAGE_SIZE', 50, 1);
 
 /** The kinds of browse page, as the first segment of their address. */
 export const BROWSE_KINDS = ['vendors', 'jurisdictions', 'categories', 'bodies', 'years'] as const;

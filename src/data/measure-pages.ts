@@ -9,20 +9,14 @@
 import type { SiteData } from './index.ts';
 import { withEntries } from '../lib/model/entities.ts';
 import { sortMeasures } from '../lib/model/measures.ts';
+import { wholeNumberSetting } from './settings.ts';
 
 /**
  * The most measures the lists show one by one (a row of the status table is about 14 elements).
  * `MEASURES_IN_FULL` in the build's environment sets another number, so that tests can build the
  * summaries from the real content.
  */
-export const MEASURES_IN_FULL = countFrom(process.env['MEASURES_IN_FULL']);
-
-function countFrom(value: string | undefined): number {
-  if (value === undefined || value === '') return 50;
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 0) throw new Error(`MEASURES_IN_FULL must be a whole number, not "${value}"`);
-  return count;
-}
+export const MEASURES_IN_FULL = wholeNumberSetting('MEASURES_IN_FULL', 50, 0);
 
 /** Whether `/status/` and `/measures/` list every measure one by one. */
 export const listsEveryMeasure = (site: SiteData): boolean => site.measures.length <= MEASURES_IN_FULL;
