@@ -1,7 +1,8 @@
 /**
  * The files a static host reads beside the pages, written at the end of the build from the
  * site's own published data, so that they say exactly what the site says: `/entries/<id>.json`
- * (each entry's item of `/data/entries.json`), a static redirect page and JSON copy for every
+ * (each entry's item of `/data/entries.json`), the page at each entry's current version
+ * (`/entries/<id>/v/<n>/`, which leads to the entry page), a static redirect page and JSON copy for every
  * replaced permalink (`/data/permalinks.json`), `_headers` and `_redirects`. Nothing here reads
  * the content: the pages and data files are the one output of the one content pipeline, and these
  * are derived from them. The sitemap's `lastmod` dates come from the same data.
@@ -9,10 +10,10 @@
 import type { SitemapOptions } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lastModifiedByUrl, listRedirects, redirectPageHtml } from '../lib/content/permalinks.ts';
+import { currentVersionPageHtml, lastModifiedByUrl, listRedirects, redirectPageHtml } from '../lib/content/permalinks.ts';
 import { formatHeaders, formatRedirects } from '../lib/outputs/headers.ts';
 import { securityHeaders } from '../lib/outputs/security.ts';
 import { createPaths } from '../lib/site/paths.ts';
@@ -23,6 +24,9 @@ interface PublishedEntry {
   title: string;
   published: string;
   updated: string;
+  /** The current version's number, and the corrections that made the versions after the first. */
+  version: number;
+  corrections: readonly { date: string }[];
 }
 
 /** The parts of `/data/permalinks.json` these files need. */
@@ -72,7 +76,17 @@ export function siteOutputs(): AstroIntegration {
         // Several writes in flight at once: the build then waits on the disk once, not once per file.
         const queue = [...entries];
         const writer = async () => {
-          for (let entry = queue.shift(); entry; entry = queue.shift()) await writeFile(join(out, 'entries', `${entry.id}.json`), `${JSON.stringify(entry, null, 2)}\n`);
+          for (let entry = queue.shift(); entry; entry = queue.shift()) {
+            await writeFile(join(out, 'entries', `${entry.id}.json`), `${JSON.stringify(entry, null, 2)}\n`);
+            // The current version's address: its text is the entry page's (earlier versions are pages
+            // of their own, src/pages/entries/[id]/v/[n].astro).
+            const folder = join(out, 'entries', entry.id, 'v', String(entry.version));
+            if (existsSync(join(folder, 'index.html'))) throw new Error(`entry ${entry.id}: version ${entry.version} is current, but a page was built at its address`);
+            await mkdir(folder, { recursive: true });
+            const entryPath = paths.entry(entry.id);
+            const date = entry.corrections.at(-1)?.date ?? entry.published;
+            await writeFile(join(folder, 'index.html'), currentVersionPageHtml({ title: entry.title, version: entry.version, date, entryPath, entryUrl: paths.absolute(entryPath) }));
+          }
         };
         await Promise.all(Array.from({ length: 16 }, writer));
 
@@ -87,7 +101,7 @@ export function siteOutputs(): AstroIntegration {
         }
         writeFileSync(join(out, '_headers'), formatHeaders(securityHeaders(), { base }));
         writeFileSync(join(out, '_redirects'), formatRedirects(redirects, { base }));
-        logger.info(`wrote ${entries.length} entry JSON files, ${redirects.length} redirect page${redirects.length === 1 ? '' : 's'}, _headers and _redirects`);
+        logger.info(`wrote ${entries.length} entry JSON files and current-version pages, ${redirects.length} redirect page${redirects.length === 1 ? '' : 's'}, _headers and _redirects`);
       },
     },
   };

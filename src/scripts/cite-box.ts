@@ -72,4 +72,17 @@ class CiteBox extends HTMLElement {
   }
 }
 
-if (!customElements.get('tl-cite')) customElements.define('tl-cite', CiteBox);
+/**
+ * Opens a folded cite box (an entry page's box for its current version, a `<details>`) that the
+ * address points at, in browsers that do not open it themselves on a link to it.
+ */
+function openTarget(): void {
+  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target instanceof HTMLDetailsElement) target.open = true;
+}
+
+if (!customElements.get('tl-cite')) {
+  customElements.define('tl-cite', CiteBox);
+  openTarget();
+  addEventListener('hashchange', openTarget);
+}

@@ -97,10 +97,20 @@ describe('every entry page', () => {
       expect(box?.querySelector('h2')?.text).toBe('Cite this entry');
       expect(box?.querySelector('input#cite-permalink')?.getAttribute('value')).toBe(canonical);
       expect(box?.querySelector('input#cite-permalink')?.hasAttribute('readonly')).toBe(true);
-      // The other choice: this version's own permanent page.
+      // The other choice: this version's own permanent address, cited by the folded box below.
       const version = box?.querySelector('input#cite-other-link')?.getAttribute('value') ?? '';
       expect(version).toMatch(new RegExp(`^${canonical}v/\\d+/$`));
-      expect(box?.querySelector('.choice a')?.getAttribute('href')).toBe(`${new URL(version).pathname}#cite-heading`);
+      expect(box?.querySelector('.choice a')?.getAttribute('href')).toBe('#cite-version');
+      const n = version.split('/').at(-2);
+      const folded = page.querySelector('details#cite-version.cite-box');
+      expect(folded?.querySelector('summary h2')?.text).toBe(`Cite version ${n} instead`);
+      expect(folded?.querySelector('input#cite-version-permalink')?.getAttribute('value')).toBe(version);
+      expect(folded?.querySelector('input#cite-version-other-link')?.getAttribute('value')).toBe(canonical);
+      expect(folded?.querySelector('.choice a')?.getAttribute('href')).toBe('#cite-heading');
+      const versionText = (style: string) => folded?.querySelector(`#cite-version-${style}`)?.text ?? '';
+      // A version's text never changes: APA gives no retrieval date; every style names the version.
+      expect(versionText('apa')).toMatch(new RegExp(`, version ${n}\\. ${version}$`));
+      for (const style of ['mla', 'chicago', 'chicago-note', 'bibtex', 'ris', 'csl-json']) expect(versionText(style), style).toContain(version.replace(/^https?:\/\//, ''));
       expect(accessed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       const text = (style: string) => box?.querySelector(`#cite-${style}`)?.text ?? '';
       expect(text('apa')).toContain(`${title}. Retrieved `);
@@ -111,9 +121,11 @@ describe('every entry page', () => {
       expect(text('chicago-note')).toContain(canonical);
       for (const style of ['bibtex', 'ris', 'csl-json']) expect(text(style)).toContain(canonical);
       // Every copy button waits for the script.
-      const buttons = box?.querySelectorAll('button') ?? [];
-      expect(buttons.length).toBe(9);
-      for (const b of buttons) expect(b.hasAttribute('hidden'), b.getAttribute('data-copy') ?? '').toBe(true);
+      for (const b of [box, folded]) expect(b?.querySelectorAll('button').length).toBe(9);
+      for (const b of page.querySelectorAll('.cite-box button')) expect(b.hasAttribute('hidden'), b.getAttribute('data-copy') ?? '').toBe(true);
+      // Two boxes on one page, no id twice.
+      const ids = page.querySelectorAll('.cite-box [id]').map((el) => el.id);
+      expect(new Set(ids).size).toBe(ids.length);
     });
   });
 

@@ -75,12 +75,6 @@ describe('a corrected entry', () => {
     expect(diff.querySelector('.unchanged')?.text).toBe('Unchanged: Title, Summary, Date, Category, Verification, Jurisdictions, Vendors, People and bodies, Clarifications, Sources.');
   });
 
-  test('shows no diff on the current version, and links from it to the diff of the correction that made it', () => {
-    const page = versionPage(2);
-    expect(page.querySelector('#what-changed')).toBeNull();
-    expect(page.querySelector('.version-banner')?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(`${BASE}entries/${id}/v/1/#what-changed`);
-  });
-
   test('marks every inserted and deleted run on every earlier version with a visually hidden label, or says that no shown word changed', () => {
     const earlier = listFiles(join(out, 'entries'), '.html').filter((f) => /\/v\/\d+\/index\.html$/.test(f)).map((f) => `entries/${f}`).filter((f) => readPage(out, f).querySelector('#what-changed'));
     expect(earlier.length).toBeGreaterThan(1);
@@ -120,22 +114,27 @@ describe('a corrected entry', () => {
     expect(unlinked).toBeGreaterThan(0);
   });
 
-  test('gives the current version its address from the start: a short page that leads to the text on the entry page and cites version 2', () => {
+  test('gives the current version its address from the start: a page that leads to the entry page, where a second box cites version 2', () => {
     const page = versionPage(2);
-    expect(page.querySelector('h1')?.text).toBe(target.data.title);
-    expect(page.querySelector('.version-banner')?.text.replace(/\s+/g, ' ')).toContain(`Version 2, 1 December 2026. This is the current version of the entry, so its text is on the entry's permanent page, ${entryUrl}.`);
-    expect(page.querySelector('.current-read a')?.getAttribute('href')).toBe(`${BASE}entries/${id}/`);
+    expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${BASE}entries/${id}/`);
+    expect(page.querySelector('h1')?.text).toBe(`${target.data.title} (version 2)`);
+    expect(page.querySelector('main p')?.text.replace(/\s+/g, ' ')).toBe(`Version 2 (1 December 2026) is the current version of this entry, so its text is on the entry’s permanent page: ${entryUrl}. If the entry is corrected, this address will show version 2 in full, exactly as it reads now.`);
+    expect(page.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual([`${BASE}entries/${id}/`, `${BASE}entries/${id}/#cite-version`]);
     // The text is the entry page's, not a second copy of it.
-    expect(page.querySelector('.entry .body')).toBeNull();
+    expect(page.querySelector('.entry')).toBeNull();
     expect(entryPage().querySelector('.entry .body')?.text).toContain(ADDED);
-    expect(page.querySelector('section.cite-box #cite-permalink')?.getAttribute('value')).toBe(`${entryUrl}v/2/`);
+    const box = entryPage().querySelector('details#cite-version')!;
+    expect(box.querySelector('#cite-version-permalink')?.getAttribute('value')).toBe(`${entryUrl}v/2/`);
+    expect(box.querySelector('#cite-version-chicago')?.text).toContain(`Version 2.” Last modified December 1, 2026. ${entryUrl}v/2/.`);
+    // The entry page links the diff of the correction that made version 2.
+    expect(entryPage().querySelectorAll('ol.versions a').map((a) => a.getAttribute('href'))).toContain(`${BASE}entries/${id}/v/1/#what-changed`);
   });
 
-  test('keeps version pages out of the search index and the sitemap, each its own canonical URL', () => {
+  test('keeps version addresses out of the search index and the sitemap; an earlier version is its own canonical URL, the current one the entry page', () => {
     for (const n of [1, 2]) {
       const page = versionPage(n);
       expect(page.querySelector('[data-pagefind-body]')).toBeNull();
-      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${entryUrl}v/${n}/`);
+      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(n === 1 ? `${entryUrl}v/1/` : entryUrl);
       expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     }
     expect(entryPage().querySelector('[data-pagefind-body]')).not.toBeNull();
@@ -155,6 +154,7 @@ describe('a corrected entry', () => {
     expect(current.querySelector('#cite-permalink')?.getAttribute('value')).toBe(entryUrl);
     expect(current.querySelector('#cite-other-link')?.getAttribute('value')).toBe(`${entryUrl}v/2/`);
     expect(current.querySelector('.choice a')?.text).toBe('Cite this version');
+    expect(current.querySelector('.choice a')?.getAttribute('href')).toBe('#cite-version');
     const old = versionPage(1).querySelector('section.cite-box')!;
     expect(old.querySelector('h2')?.text).toBe('Cite this version');
     expect(old.querySelector('#cite-permalink')?.getAttribute('value')).toBe(`${entryUrl}v/1/`);
@@ -168,7 +168,6 @@ describe('a corrected entry', () => {
     expect([
       ...headProblems(out, `entries/${id}/index.html`, { date: CORRECTED_ON, published, version: 2 }),
       ...headProblems(out, `entries/${id}/v/1/index.html`, { date: published, published, version: 1 }),
-      ...headProblems(out, `entries/${id}/v/2/index.html`, { date: CORRECTED_ON, published, version: 2 }),
     ]).toEqual([]);
     expect(entryPage().querySelector('#cite-chicago')?.text).toContain(`Last modified December 1, 2026. ${entryUrl}.`);
   });

@@ -34,7 +34,7 @@ describe('the cite box with JavaScript', () => {
     expect(await page.locator('#cite-bibtex').textContent()).toContain('urldate = {2031-05-06}');
     expect(await page.locator('#cite-ris').textContent()).toContain('Y2  - 2031/05/06/');
     expect(await page.locator('#cite-csl-json').textContent()).toContain('"date-parts": [[2031, 5, 6]]');
-    expect(await page.getByText('These citations give').textContent()).toContain('6 May 2031');
+    expect(await page.locator('section.cite-box').getByText('These citations give').textContent()).toContain('6 May 2031');
   });
 
   test("downloads a citation file that carries the reader's today", async () => {
@@ -63,7 +63,7 @@ describe('the cite box with JavaScript', () => {
   });
 
   test('copies RIS with the CRLF line endings the format needs', async () => {
-    await page.locator('summary').filter({ hasText: /^RIS$/ }).click();
+    await page.locator('section.cite-box summary').filter({ hasText: /^RIS$/ }).click();
     await page.getByRole('button', { name: 'Copy RIS' }).click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('RIS copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -83,6 +83,8 @@ describe('the cite box with JavaScript', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Copy APA (7th edition) citation' }).isVisible()).toBe(false);
     expect(await page.locator('#cite-apa').isVisible()).toBe(true);
+    // The box that cites the current version instead stays on screen only.
+    expect(await page.locator('#cite-version').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
   });
 });
@@ -109,7 +111,7 @@ describe('the cite box without JavaScript', () => {
       expect(await page.locator(`#cite-${style}`).isVisible(), style).toBe(true);
       expect(await page.locator(`#cite-${style}`).textContent(), style).toContain(permalink!.replace(/^https?:\/\//, ''));
     }
-    await page.locator('summary').filter({ hasText: /^BibTeX$/ }).click();
+    await page.locator('section.cite-box summary').filter({ hasText: /^BibTeX$/ }).click();
     expect(await page.locator('#cite-bibtex').isVisible()).toBe(true);
   });
 
@@ -130,4 +132,43 @@ describe('the cite box without JavaScript', () => {
       expect(decodeURIComponent(href.slice(href.indexOf(',') + 1)).startsWith(start), label).toBe(true);
     }
   });
+});
+
+describe("the current version's permanent address", () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`leads to the entry page, where "Cite this version" opens the citations of that version (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      try {
+        const page = await context.newPage();
+        await page.goto(url);
+        const address = await page.locator('#cite-other-link').inputValue();
+        const version = new URL(address);
+        expect(version.pathname).toMatch(new RegExp(`^/entries/${id}/v/\\d+/$`));
+        // A reader following a citation of that address.
+        await page.goto(`${origin}${version.pathname}`);
+        await page.waitForURL(url);
+        expect(await page.locator('h1').first().textContent()).toBeTruthy();
+        const folded = page.locator('#cite-version');
+        expect(await folded.getByRole('button').first().isVisible()).toBe(false);
+        await page.getByRole('link', { name: 'Cite this version' }).click();
+        expect(new URL(page.url()).hash).toBe('#cite-version');
+        const heading = page.getByRole('heading', { name: /^Cite version \d+ instead$/ });
+        // The link lands on the folded box: the script opens it; without one, the reader opens it.
+        if (!javaScriptEnabled) {
+          expect(await page.locator('#cite-version-permalink').isVisible()).toBe(false);
+          // In view: the browser scrolls to it.
+          await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(page.viewportSize()!.height - 40);
+          expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+          await heading.click();
+        }
+        await expect.poll(() => page.locator('#cite-version-permalink').isVisible()).toBe(true);
+        expect(await page.locator('#cite-version-permalink').inputValue()).toBe(address);
+        const apa = (await page.locator('#cite-version-apa').textContent()) ?? '';
+        expect(apa.endsWith(`, version ${address.split('/').at(-2)}. ${address}`)).toBe(true);
+        expect(apa).not.toContain('Retrieved');
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

@@ -13,7 +13,7 @@
  *   axe's rules that read colours (contrast, links told apart from text by colour). The dark scheme
  *   changes colours and nothing else, which a test below proves on the built CSS, so no other rule
  *   can find anything new there. Audited: the sitemap pages, every earlier version (with its
- *   banner), one current-version page (the others repeat the entry pages) and the 404 page. axe is
+ *   banner), one current measure version (the others repeat the measure pages) and the 404 page. axe is
  *   added to each audited page before the page's own scripts (an init script of the auditing
  *   context, which the page's CSP does not govern); the other pages load in a context without it;
  * - small screens: the window is narrowed to a 390 px phone, and for a few pages to 320 px, and

@@ -23,7 +23,7 @@ afterAll(async () => browser?.close());
 
 describe('an entry page in print', () => {
   test('the citation box takes at most half a page', async () => {
-    const height = await page.locator('.cite-box').evaluate((el) => el.getBoundingClientRect().height);
+    const height = await page.locator('section.cite-box').evaluate((el) => el.getBoundingClientRect().height);
     expect(height).toBeGreaterThan(0);
     expect(height).toBeLessThan(A4.height / 2);
   });

@@ -32,37 +32,62 @@ export function sitemapPaths(distDir: string, base = '/'): string[] {
   });
 }
 
-/**
- * The pages of single versions (`/entries/<id>/v/<n>/`, `/measures/<id>/v/<n>/`), which the
- * sitemap leaves out on purpose, found in the output folder, so the crawling checks cover them too.
- */
-export function versionPaths(distDir: string, base = '/'): string[] {
-  return ['entries', 'measures'].flatMap((kind) => {
-    const folder = join(distDir, kind);
-    if (!existsSync(folder)) return [];
-    return readdirSync(folder, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(folder, d.name, 'v')))
-      .flatMap((d) =>
-        readdirSync(join(folder, d.name, 'v'))
-          .filter((n) => existsSync(join(folder, d.name, 'v', n, 'index.html')))
-          .map((n) => `${base}${kind}/${d.name}/v/${n}/`),
-      );
-  }).sort();
+/** Whether a built file is a page that sends its reader elsewhere at once (a meta refresh). */
+function leadsElsewhere(file: string): boolean {
+  return /<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8'));
 }
 
 /**
- * The version pages worth a full audit: every earlier version (with its "not the current version"
- * banner) and one current-version page; the other current-version pages repeat the entry pages.
+ * The pages of single versions (`/entries/<id>/v/<n>/`, `/measures/<id>/v/<n>/`), which the
+ * sitemap leaves out on purpose, found in the output folder, so the crawling checks cover them too.
+ * An entry's current version is no page of its own but leads to the entry page
+ * ({@link currentVersionAddresses}).
+ */
+export function versionPaths(distDir: string, base = '/'): string[] {
+  return versionFiles(distDir, base)
+    .filter((v) => !leadsElsewhere(v.file))
+    .map((v) => v.path);
+}
+
+/** The addresses of entries' current versions: static pages that lead to the entry page. */
+export function currentVersionAddresses(distDir: string, base = '/'): string[] {
+  return versionFiles(distDir, base)
+    .filter((v) => leadsElsewhere(v.file))
+    .map((v) => v.path);
+}
+
+function versionFiles(distDir: string, base: string): { path: string; file: string }[] {
+  return ['entries', 'measures']
+    .flatMap((kind) => {
+      const folder = join(distDir, kind);
+      if (!existsSync(folder)) return [];
+      return readdirSync(folder, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join(folder, d.name, 'v')))
+        .flatMap((d) =>
+          readdirSync(join(folder, d.name, 'v'))
+            .filter((n) => existsSync(join(folder, d.name, 'v', n, 'index.html')))
+            .map((n) => ({ path: `${base}${kind}/${d.name}/v/${n}/`, file: join(folder, d.name, 'v', n, 'index.html') })),
+        );
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The version pages worth a full audit: every earlier version of an entry or a measure (with its
+ * "not the current version" banner) and one current measure version; the other current measure
+ * versions repeat the measure pages.
  */
 export function versionPathsToAudit(distDir: string, base = '/'): string[] {
-  const byEntry = new Map<string, string[]>();
-  for (const path of versionPaths(distDir, base)) {
-    const id = path.split('/').slice(-5, -3).join('/');
-    byEntry.set(id, [...(byEntry.get(id) ?? []), path]);
+  const all = versionPaths(distDir, base);
+  const entries = all.filter((p) => p.startsWith(`${base}entries/`));
+  const byMeasure = new Map<string, string[]>();
+  for (const path of all.filter((p) => p.startsWith(`${base}measures/`))) {
+    const id = path.split('/').at(-4)!;
+    byMeasure.set(id, [...(byMeasure.get(id) ?? []), path]);
   }
   const number = (p: string) => Number(p.split('/').at(-2));
-  const lists = [...byEntry.values()].map((list) => list.sort((a, b) => number(a) - number(b)));
-  return [...lists.flatMap((list) => list.slice(0, -1)), ...lists.slice(0, 1).map((list) => list.at(-1)!)].sort();
+  const lists = [...byMeasure.values()].map((list) => list.sort((a, b) => number(a) - number(b)));
+  return [...entries, ...lists.flatMap((list) => list.slice(0, -1)), ...lists.slice(0, 1).map((list) => list.at(-1)!)].sort();
 }
 
 /** The kinds of page the site has, each recognised by its path. */

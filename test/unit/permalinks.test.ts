@@ -1,7 +1,7 @@
 import { parse as parseHtml } from 'node-html-parser';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { lastModifiedByUrl, listRedirects, redirectPageHtml, registerIds, unregisteredIds } from '../../src/lib/content/permalinks.ts';
+import { currentVersionPageHtml, lastModifiedByUrl, listRedirects, redirectPageHtml, registerIds, unregisteredIds } from '../../src/lib/content/permalinks.ts';
 
 describe('unregisteredIds', () => {
   test.each([
@@ -95,6 +95,35 @@ describe('redirectPageHtml', () => {
   });
 
   test('carries the site content security policy and no script', () => {
+    expect(page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')).toContain("default-src 'self'");
+    expect(page.querySelectorAll('script')).toHaveLength(0);
+  });
+});
+
+describe('currentVersionPageHtml', () => {
+  const html = currentVersionPageHtml({ title: 'US lists <Hikvision> & "Dahua"', version: 3, date: '2026-12-01', entryPath: '/tl/entries/x/', entryUrl: 'https://example.org/tl/entries/x/' });
+  const page = parseHtml(html);
+
+  test('names the entry and the version, escaped, and says the address will keep the text', () => {
+    expect(page.querySelector('title')?.text).toBe('US lists <Hikvision> & "Dahua" (version 3)');
+    expect(page.querySelector('h1')?.text).toBe('US lists <Hikvision> & "Dahua" (version 3)');
+    expect(page.querySelector('main p')?.text).toBe('Version 3 (1 December 2026) is the current version of this entry, so its text is on the entry’s permanent page: https://example.org/tl/entries/x/. If the entry is corrected, this address will show version 3 in full, exactly as it reads now.');
+    expect(page.querySelector('main time')?.getAttribute('datetime')).toBe('2026-12-01');
+    expect(html).not.toContain('<Hikvision>');
+    expect(html).toContain('content="Version 3 is the current text of the entry “US lists &lt;Hikvision&gt; &amp; &quot;Dahua&quot;”, on its permanent page."');
+  });
+
+  test('refreshes at once to the entry page, its canonical URL, and keeps itself out of search indexes', () => {
+    expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/tl/entries/x/');
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/tl/entries/x/');
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
+  test('links the entry page and its box that cites this version, with the policy and no script', () => {
+    expect(page.querySelectorAll('main a').map((a) => [a.getAttribute('href'), a.text])).toEqual([
+      ['/tl/entries/x/', 'https://example.org/tl/entries/x/'],
+      ['/tl/entries/x/#cite-version', 'Cite version 3'],
+    ]);
     expect(page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')).toContain("default-src 'self'");
     expect(page.querySelectorAll('script')).toHaveLength(0);
   });

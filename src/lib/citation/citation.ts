@@ -208,6 +208,19 @@ function capitalise(segment: string): string {
  * @example titleCase('UK tells departments to stop deploying cameras on sensitive sites') // 'UK Tells Departments to Stop Deploying Cameras on Sensitive Sites'
  */
 export function titleCase(title: string): string {
+  let cased = titleCases.get(title);
+  if (cased === undefined) {
+    cased = caseTitle(title);
+    // A page's title is cased by MLA and both Chicago forms, in each of its cite boxes.
+    if (titleCases.size >= 1000) titleCases.clear();
+    titleCases.set(title, cased);
+  }
+  return cased;
+}
+
+const titleCases = new Map<string, string>();
+
+function caseTitle(title: string): string {
   const words = title.split(' ');
   return words
     .map((word, i) => {

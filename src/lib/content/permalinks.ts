@@ -6,6 +6,7 @@
  */
 import { isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { metaPolicy } from '../outputs/security.ts';
+import { formatDate } from '../model/dates.ts';
 import { LANGUAGE } from '../site/site.ts';
 
 /** One redirect from an old entry id to the id that replaced it. */
@@ -49,15 +50,23 @@ export interface RedirectPage {
   targetTitle: string;
 }
 
+/** The parts of a page that leads its reader to another page at once. */
+interface LeadPage {
+  title: string;
+  description: string;
+  /** The page read instead: its path under the base (refresh and links) and absolute URL (canonical). */
+  targetPath: string;
+  targetUrl: string;
+  /** The body's HTML, already escaped. */
+  body: readonly string[];
+}
+
 /**
- * A static HTML page that sends readers of an old permalink to its replacement on any host:
- * an immediate meta refresh, a canonical link to the new URL for search engines, `noindex`,
- * and a plain link for anyone whose browser does not follow the refresh.
+ * A static HTML page that sends its reader to another page on any host: an immediate meta
+ * refresh, a canonical link to the other page for search engines, `noindex`, and the body's plain
+ * links for anyone whose browser does not follow the refresh.
  */
-export function redirectPageHtml(page: RedirectPage): string {
-  const path = escapeHtml(page.targetPath);
-  const url = escapeHtml(page.targetUrl);
-  const title = escapeHtml(page.targetTitle);
+function leadPageHtml(page: LeadPage): string {
   return [
     '<!doctype html>',
     `<html lang="${LANGUAGE}">`,
@@ -65,22 +74,72 @@ export function redirectPageHtml(page: RedirectPage): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="content-security-policy" content="${escapeHtml(metaPolicy())}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Moved: ${title}</title>`,
-    `<meta name="description" content="This entry has moved to a new permanent URL: ${title}.">`,
+    `<title>${escapeHtml(page.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(page.description)}">`,
     '<meta name="robots" content="noindex">',
-    `<link rel="canonical" href="${url}">`,
-    `<meta http-equiv="refresh" content="0; url=${path}">`,
+    `<link rel="canonical" href="${escapeHtml(page.targetUrl)}">`,
+    `<meta http-equiv="refresh" content="0; url=${escapeHtml(page.targetPath)}">`,
     '</head>',
     '<body>',
     '<main>',
-    '<h1>This entry has a new address</h1>',
-    `<p>The entry <code>${escapeHtml(page.from)}</code> is now <a href="${path}">${title}</a>.</p>`,
-    `<p>Please cite its permanent URL: <a href="${path}">${url}</a>.</p>`,
+    ...page.body,
     '</main>',
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/** The page at an old permalink: it sends readers to the entry that replaced it. */
+export function redirectPageHtml(page: RedirectPage): string {
+  const path = escapeHtml(page.targetPath);
+  const title = escapeHtml(page.targetTitle);
+  return leadPageHtml({
+    title: `Moved: ${page.targetTitle}`,
+    description: `This entry has moved to a new permanent URL: ${page.targetTitle}.`,
+    targetPath: page.targetPath,
+    targetUrl: page.targetUrl,
+    body: [
+      '<h1>This entry has a new address</h1>',
+      `<p>The entry <code>${escapeHtml(page.from)}</code> is now <a href="${path}">${title}</a>.</p>`,
+      `<p>Please cite its permanent URL: <a href="${path}">${escapeHtml(page.targetUrl)}</a>.</p>`,
+    ],
+  });
+}
+
+/** What the page at an entry's current version needs. */
+export interface CurrentVersionPage {
+  /** The entry's title. */
+  title: string;
+  /** The current version's number, and the day it was published (ISO). */
+  version: number;
+  date: string;
+  /** The entry page's path under the base and its absolute URL. */
+  entryPath: string;
+  entryUrl: string;
+}
+
+/**
+ * The page at an entry's current version (`/entries/<id>/v/<n>/`). That version's text is the
+ * entry page's, so the address leads there, where the second cite box cites the version; it
+ * exists from the day the version is published, and after the next correction the build renders
+ * the version in full at the same address.
+ * @example currentVersionPageHtml({ title: 'T', version: 2, date: '2026-12-01', entryPath: '/entries/x/', entryUrl: 'https://example.org/entries/x/' }) // '<!doctype html>…'
+ */
+export function currentVersionPageHtml(page: CurrentVersionPage): string {
+  const path = escapeHtml(page.entryPath);
+  const n = page.version;
+  return leadPageHtml({
+    title: `${page.title} (version ${n})`,
+    description: `Version ${n} is the current text of the entry “${page.title}”, on its permanent page.`,
+    targetPath: page.entryPath,
+    targetUrl: page.entryUrl,
+    body: [
+      `<h1>${escapeHtml(page.title)} (version ${n})</h1>`,
+      `<p>Version ${n} (<time datetime="${escapeHtml(page.date)}">${escapeHtml(formatDate(page.date))}</time>) is the current version of this entry, so its text is on the entry’s permanent page: <a href="${path}">${escapeHtml(page.entryUrl)}</a>. If the entry is corrected, this address will show version ${n} in full, exactly as it reads now.</p>`,
+      `<p><a href="${path}#cite-version">Cite version ${n}</a></p>`,
+    ],
+  });
 }
 
 /** The outcome of {@link registerIds}. */
