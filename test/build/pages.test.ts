@@ -6,6 +6,7 @@ import { listFiles, readPage } from '../support/html.ts';
 import { namedIds } from '../../src/lib/model/entities.ts';
 import { vocabularyShard } from '../../src/lib/search/suggest.ts';
 import { realContent } from './output-files.ts';
+import { pagesMissedByGlob } from '../../src/integrations/pagefind.ts';
 
 const dist = inject('distDir');
 const entryIds = readdirSync(join(process.cwd(), 'src/content/entries')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
@@ -77,6 +78,10 @@ describe('the production build', () => {
       expect(sort?.getAttribute('data-pagefind-sort')).toBe('date[datetime]');
       expect(sort?.getAttribute('datetime')).toMatch(new RegExp(`^${id.slice(0, 4)}`));
     });
+  });
+
+  test('every page that asks to be indexed lies where the index step looks (INDEXED_PAGES)', () => {
+    expect(pagesMissedByGlob(dist)).toEqual([]);
   });
 
   test('no page but an entry, vendor, jurisdiction or measure page is indexed', () => {

@@ -43,9 +43,12 @@ export function precisionOf(value: string): DatePrecision {
  * @example dateSortKey('2021-03') // '2021-03-00'
  */
 export function dateSortKey(value: string): string {
-  const { year, month, day } = parsePartialDate(value);
-  return `${String(year).padStart(4, '0')}-${String(month ?? 0).padStart(2, '0')}-${String(day ?? 0).padStart(2, '0')}`;
+  // Sorting calls this for both sides of every comparison: the form is checked, not parsed.
+  if (!ISO_DATE.test(value)) throw new Error(`not an ISO date: ${value}`);
+  return value.length === 4 ? `${value}-00-00` : value.length === 7 ? `${value}-00` : value;
 }
+
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
  * Compares two ISO dates of any precision chronologically.

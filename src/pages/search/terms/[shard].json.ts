@@ -42,13 +42,25 @@ async function siteWords(): Promise<string[]> {
   return vocabulary(texts);
 }
 
-let cached: Promise<string[]> | undefined;
+/** The site's words by shard (`vocabularyShard`), each list most frequent first. */
+async function shardedWords(): Promise<Map<string, string[]>> {
+  const shards = new Map<string, string[]>();
+  for (const word of await siteWords()) {
+    const shard = vocabularyShard(word);
+    const list = shards.get(shard);
+    if (list) list.push(word);
+    else shards.set(shard, [word]);
+  }
+  return shards;
+}
+
+let cached: Promise<Map<string, string[]>> | undefined;
 /** Worked out once per build; in development, on each request, so that edits show. */
-const words = () => (import.meta.env.DEV ? siteWords() : (cached ??= siteWords()));
+const words = () => (import.meta.env.DEV ? shardedWords() : (cached ??= shardedWords()));
 
 /** One list per first letter (`vocabularyShard`), so that a search fetches only those of its words. */
 export const getStaticPaths = (async () => {
-  const shards = [...new Set((await words()).map(vocabularyShard))].sort();
+  const shards = [...(await words()).keys()].sort();
   return shards.map((shard) => ({ params: { shard } }));
 }) satisfies GetStaticPaths;
 
@@ -57,6 +69,6 @@ export const getStaticPaths = (async () => {
  * frequent first, for the search page's corrections of misspelt words.
  */
 export const GET: APIRoute = async ({ params }) => {
-  const shard = (await words()).filter((w) => vocabularyShard(w) === params.shard);
+  const shard = (await words()).get(params.shard ?? '') ?? [];
   return new Response(JSON.stringify({ words: shard }), { headers: { 'Content-Type': contentType('json') } });
 };
