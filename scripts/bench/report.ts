@@ -28,6 +28,28 @@ export interface BuildFigures {
   files: FileCounts;
   /** `totalMs` of every run made (the figures above are those of the fastest). */
   allTotalsMs: number[];
+  /** `totalCpuMs` of every run made, in the same order. */
+  allTotalCpuMs: (number | undefined)[];
+}
+
+/**
+ * Each full run's time over the baseline run built right after it, and their median: on a machine
+ * whose speed drifts, runs made a few seconds apart share its state, where the fastest of each
+ * site may come from different moments. Undefined where a run has no figure.
+ * @example pairedRatios([12, 15, 13], [10, 10, 11]) // { ratios: [1.2, 1.5, 1.18…], median: 1.2 }
+ */
+export function pairedRatios(full: readonly (number | undefined)[], baseline: readonly (number | undefined)[]): { ratios: number[]; median: number } | undefined {
+  if (full.length !== baseline.length || full.length < 2) return undefined;
+  const ratios: number[] = [];
+  for (const [i, f] of full.entries()) {
+    const b = baseline[i];
+    if (f === undefined || b === undefined || b <= 0) return undefined;
+    ratios.push(f / b);
+  }
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { ratios, median };
 }
 
 /** Everything one benchmark run measured. */
@@ -261,6 +283,12 @@ export function renderReport(result: BenchResult): string {
     lines.push(row(['CPU time to a searchable site', sec(full.totalCpuMs), `${sec(baseline.totalCpuMs)} (build + index)`, ratio(full.totalCpuMs, baseline.totalCpuMs).toFixed(2)]));
   }
   if (full.allTotalsMs.length > 1) lines.push(row(['every run, to a searchable site', full.allTotalsMs.map((ms) => sec(ms)).join(', '), baseline.allTotalsMs.map((ms) => sec(ms)).join(', '), '']));
+  for (const [label, pair] of [
+    ['each run over the baseline run built after it, to a searchable site (median)', pairedRatios(full.allTotalsMs, baseline.allTotalsMs)],
+    ['the same in CPU time (median)', pairedRatios(full.allTotalCpuMs, baseline.allTotalCpuMs)],
+  ] as const) {
+    if (pair) lines.push(row([label, pair.ratios.map((x) => x.toFixed(2)).join(', '), '', `(${pair.median.toFixed(2)})`]));
+  }
   lines.push(row(['peak memory, build', MB(full.buildPeak), MB(baseline.buildPeak), ratio(full.buildPeak, baseline.buildPeak).toFixed(2)]));
   lines.push(row(['peak memory, index step', MB(full.indexPeak), MB(baseline.indexPeak), ratio(full.indexPeak, baseline.indexPeak).toFixed(2)]));
   lines.push(row(['output files (HTML pages, Pagefind files)', `${full.files.total} (${full.files.html}, ${full.files.pagefind})`, `${baseline.files.total} (${baseline.files.html}, ${baseline.files.pagefind})`, ratio(full.files.total, baseline.files.total).toFixed(2)]));
