@@ -33,9 +33,10 @@ export interface BuildFigures {
 }
 
 /**
- * Each full run's time over the baseline run built right after it, and their median: on a machine
- * whose speed drifts, runs made a few seconds apart share its state, where the fastest of each
- * site may come from different moments. Undefined where a run has no figure.
+ * Each full run's time over the baseline run built right beside it (after it in odd runs, before it
+ * in even ones), and their median: on a machine whose speed drifts, runs made a few seconds apart
+ * share its state, where the fastest of each site may come from different moments. Undefined where
+ * a run has no figure.
  * @example pairedRatios([12, 15, 13], [10, 10, 11]) // { ratios: [1.2, 1.5, 1.18…], median: 1.2 }
  */
 export function pairedRatios(full: readonly (number | undefined)[], baseline: readonly (number | undefined)[]): { ratios: number[]; median: number } | undefined {
@@ -263,7 +264,7 @@ export function renderReport(result: BenchResult): string {
       '(a load well above the number of cores means other work competed for the CPU: wall times are then inflated, CPU times much less).',
     '',
     'Sizes: 1 kB = 1,000 bytes; gzip at level 9. Memory: the peak of the summed resident memory of the build process and all its children, sampled every 100 ms.',
-    `The full site is built first, then the baseline, one after the other, ${result.full.allTotalsMs.length} time(s) each; both start without Astro's content cache and Vite's dependency cache; times are those of each one's fastest run.`,
+    `The full site and the baseline are built one after the other, ${result.full.allTotalsMs.length} time(s) each, the full site first in odd runs and second in even ones; both start without Astro's content cache and Vite's dependency cache; times are those of each one's fastest run.`,
     '',
   );
 
@@ -284,7 +285,7 @@ export function renderReport(result: BenchResult): string {
   }
   if (full.allTotalsMs.length > 1) lines.push(row(['every run, to a searchable site', full.allTotalsMs.map((ms) => sec(ms)).join(', '), baseline.allTotalsMs.map((ms) => sec(ms)).join(', '), '']));
   for (const [label, pair] of [
-    ['each run over the baseline run built after it, to a searchable site (median)', pairedRatios(full.allTotalsMs, baseline.allTotalsMs)],
+    ['each run over the baseline run built beside it, to a searchable site (median)', pairedRatios(full.allTotalsMs, baseline.allTotalsMs)],
     ['the same in CPU time (median)', pairedRatios(full.allTotalCpuMs, baseline.allTotalCpuMs)],
   ] as const) {
     if (pair) lines.push(row([label, pair.ratios.map((x) => x.toFixed(2)).join(', '), '', `(${pair.median.toFixed(2)})`]));
