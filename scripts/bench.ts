@@ -181,7 +181,8 @@ async function main(): Promise<void> {
     const env = { CONTENT_DIR: contentDir, BUILD_DATE: buildDate, SITE_URL: 'https://bench.invalid' };
     // The full site keeps its content-layer cache in a folder of its own for this content folder
     // (astro.config.mjs): removed before each run, and at the end, like the baseline's.
-    fullCache = join(ROOT, contentCacheDir(pathToFileURL(contentDir.replace(/\/?$/, '/')).href));
+    const cache = join(ROOT, contentCacheDir(pathToFileURL(contentDir.replace(/\/?$/, '/')).href));
+    fullCache = cache;
     const fullDir = join(work, 'full');
     const baseDir = join(work, 'baseline');
     const baseCache = join(work, 'baseline-cache');
@@ -192,7 +193,7 @@ async function main(): Promise<void> {
       // Astro's content-layer cache and Vite's optimised dependencies would let a repeated run skip
       // work: start every build cold (the baseline's caches live in the temporary folder).
       const buildFull = async () => {
-        rmSync(fullCache, { recursive: true, force: true });
+        rmSync(cache, { recursive: true, force: true });
         rmSync(join(ROOT, 'node_modules/.vite/deps'), { recursive: true, force: true });
         fullRuns.push(await buildSite(`full site${label}`, [], env, fullDir, true));
       };
