@@ -77,7 +77,8 @@ class CiteBox extends HTMLElement {
  * address points at, in browsers that do not open it themselves on a link to it.
  */
 function openTarget(): void {
-  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  // The box's id is plain ASCII: the fragment needs no decoding (and a malformed one cannot throw).
+  const target = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
   if (target instanceof HTMLDetailsElement) target.open = true;
 }
 

@@ -172,3 +172,25 @@ describe("the current version's permanent address", () => {
     });
   }
 });
+
+describe('the folded box and the address', () => {
+  test('opens when the address points at it, and a malformed fragment raises no script error', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${url}#cite-version`);
+      await expect.poll(() => page.locator('#cite-version').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      // A new page: the same page would only change its fragment.
+      const fresh = await context.newPage();
+      fresh.on('pageerror', (error) => errors.push(error.message));
+      await fresh.goto(`${url}#%E0%A4%A`);
+      await fresh.waitForFunction(() => customElements.get('tl-cite') !== undefined);
+      expect(await fresh.locator('#cite-version').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
