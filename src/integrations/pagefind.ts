@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex, type PagefindServiceConfig } from 'pagefind';
 
 /**
  * How many word positions Pagefind puts in one index chunk (Pagefind's default is 20,000). A query
@@ -68,16 +68,29 @@ export function pagesMissedByGlob(outDir: string): string[] {
     .sort();
 }
 
+/** Pagefind's options for the site's index. */
+export const INDEX_OPTIONS = { maxFragments: MAX_FRAGMENT_FILES, rootSelector: ROOT_SELECTOR } as const satisfies PagefindServiceConfig;
+
+/**
+ * Starts a Pagefind index with `options` (the site's own unless a test compares others) and the
+ * site's chunk size, which Pagefind's service reads from the environment. Throws when Pagefind
+ * cannot start.
+ */
+export async function createSiteIndex(options: Readonly<PagefindServiceConfig> = INDEX_OPTIONS): Promise<PagefindIndex> {
+  // Smaller index chunks, so a query fetches only the few words it needs (see INDEX_CHUNK_SIZE).
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  const { index, errors } = await createIndex({ ...options });
+  if (!index || errors.length > 0) throw new Error(`could not start Pagefind: ${errors.join('; ')}`);
+  return index;
+}
+
 /**
  * Writes `<outDir>/pagefind/` for the built site in `outDir` and returns how many pages it indexed.
  * Throws when Pagefind cannot start, index or write, or when it found no page.
  */
 export async function indexSite(outDir: string): Promise<number> {
-  // Smaller index chunks, so a query fetches only the few words it needs (see INDEX_CHUNK_SIZE).
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   try {
-    const { index, errors } = await createIndex({ maxFragments: MAX_FRAGMENT_FILES, rootSelector: ROOT_SELECTOR });
-    if (!index || errors.length > 0) throw new Error(`could not start Pagefind: ${errors.join('; ')}`);
+    const index = await createSiteIndex();
     const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES.glob });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error('Pagefind found no pages to index (is data-pagefind-body missing?)');

@@ -14,6 +14,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { currentVersionPageHtml, lastModifiedByUrl, listRedirects, redirectPageHtml } from '../lib/content/permalinks.ts';
+import { versionsOf } from '../lib/content/versions.ts';
 import { formatHeaders, formatRedirects } from '../lib/outputs/headers.ts';
 import { securityHeaders } from '../lib/outputs/security.ts';
 import { createPaths } from '../lib/site/paths.ts';
@@ -24,9 +25,8 @@ interface PublishedEntry {
   title: string;
   published: string;
   updated: string;
-  /** The current version's number, and the corrections that made the versions after the first. */
-  version: number;
-  corrections: readonly { date: string }[];
+  /** The corrections that made the versions after the first. */
+  corrections: readonly { date: string; note: string }[];
 }
 
 /** The parts of `/data/permalinks.json` these files need. */
@@ -80,12 +80,12 @@ export function siteOutputs(): AstroIntegration {
             await writeFile(join(out, 'entries', `${entry.id}.json`), `${JSON.stringify(entry, null, 2)}\n`);
             // The current version's address: its text is the entry page's (earlier versions are pages
             // of their own, src/pages/entries/[id]/v/[n].astro).
-            const folder = join(out, 'entries', entry.id, 'v', String(entry.version));
-            if (existsSync(join(folder, 'index.html'))) throw new Error(`entry ${entry.id}: version ${entry.version} is current, but a page was built at its address`);
+            const current = versionsOf(entry).at(-1)!;
+            const folder = join(out, 'entries', entry.id, 'v', String(current.n));
+            if (existsSync(join(folder, 'index.html'))) throw new Error(`entry ${entry.id}: version ${current.n} is current, but a page was built at its address`);
             await mkdir(folder, { recursive: true });
             const entryPath = paths.entry(entry.id);
-            const date = entry.corrections.at(-1)?.date ?? entry.published;
-            await writeFile(join(folder, 'index.html'), currentVersionPageHtml({ title: entry.title, version: entry.version, date, entryPath, entryUrl: paths.absolute(entryPath) }));
+            await writeFile(join(folder, 'index.html'), currentVersionPageHtml({ title: entry.title, version: current.n, date: current.date, entryPath, entryUrl: paths.absolute(entryPath) }));
           }
         };
         await Promise.all(Array.from({ length: 16 }, writer));

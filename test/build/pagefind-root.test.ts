@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { close, createIndex } from 'pagefind';
-import { INDEX_CHUNK_SIZE, INDEXED_PAGES, MAX_FRAGMENT_FILES, ROOT_SELECTOR } from '../../src/integrations/pagefind.ts';
+import { close } from 'pagefind';
+import { createSiteIndex, INDEX_OPTIONS, INDEXED_PAGES, ROOT_SELECTOR } from '../../src/integrations/pagefind.ts';
 
 const dist = inject('distDir');
 const work = mkdtempSync(join(tmpdir(), 'tl-root-'));
@@ -19,15 +19,13 @@ afterAll(async () => {
 
 /** Indexes the pages of `site` into `<work>/<name>`, with or without the root selector, and returns every file by path. */
 async function indexInto(site: string, name: string, rootSelector: string | undefined): Promise<Map<string, Buffer>> {
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-  const { index, errors } = await createIndex({ maxFragments: MAX_FRAGMENT_FILES, ...(rootSelector ? { rootSelector } : {}) });
-  expect(errors).toEqual([]);
-  const added = await index!.addDirectory({ path: site, glob: INDEXED_PAGES.glob });
+  const index = await createSiteIndex(rootSelector === undefined ? { maxFragments: INDEX_OPTIONS.maxFragments } : { ...INDEX_OPTIONS, rootSelector });
+  const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES.glob });
   expect(added.errors).toEqual([]);
   expect(added.page_count).toBeGreaterThan(50);
   const out = join(work, name);
-  expect((await index!.writeFiles({ outputPath: out })).errors).toEqual([]);
-  await index!.deleteIndex();
+  expect((await index.writeFiles({ outputPath: out })).errors).toEqual([]);
+  await index.deleteIndex();
   const files = readdirSync(out, { recursive: true, encoding: 'utf8', withFileTypes: false }).filter((f) => /\.pf_|\.pagefind$/.test(f));
   return new Map(files.map((f) => [f, readFileSync(join(out, f))]));
 }
@@ -39,6 +37,7 @@ function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
 
 describe('the index step', () => {
   test('writes the same index reading each page from its data-pagefind-body element as reading the whole page', async () => {
+    expect(INDEX_OPTIONS.rootSelector).toBe(ROOT_SELECTOR);
     const whole = await indexInto(dist, 'whole', undefined);
     const rooted = await indexInto(dist, 'rooted', ROOT_SELECTOR);
     expect(whole.size).toBeGreaterThan(100);
