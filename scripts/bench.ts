@@ -191,13 +191,17 @@ async function main(): Promise<void> {
     for (let run = 1; run <= opts.runs; run += 1) {
       const label = opts.runs > 1 ? ` (run ${run} of ${opts.runs})` : '';
       // Astro's content-layer cache and Vite's optimised dependencies would let a repeated run skip
-      // work: start every build cold (the baseline's caches live in the temporary folder).
+      // work: start every build cold (the baseline's caches live in the temporary folder). The
+      // previous run's output goes too, before the clock starts: Astro would otherwise empty the
+      // folder inside the timed build, and the full site's larger output would cost it more.
       const buildFull = async () => {
+        rmSync(fullDir, { recursive: true, force: true });
         rmSync(cache, { recursive: true, force: true });
         rmSync(join(ROOT, 'node_modules/.vite/deps'), { recursive: true, force: true });
         fullRuns.push(await buildSite(`full site${label}`, [], env, fullDir, true));
       };
       const buildBaseline = async () => {
+        rmSync(baseDir, { recursive: true, force: true });
         rmSync(baseCache, { recursive: true, force: true });
         baseRuns.push(await buildSite(`baseline${label}`, ['--root', BASELINE], { ...env, BENCH_CACHE_DIR: baseCache }, baseDir, false));
       };
