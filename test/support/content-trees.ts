@@ -133,12 +133,27 @@ function overlay(dir: string, fixture: string, folder = ''): void {
 /** The line by which the fixtures cite the fixture source `rule`. */
 const FIXTURE_RULE = 'sources: [rule]';
 
+/** The id of the real record of the Federal Register rule that the fixtures cite as `rule`. */
+function realRuleId(): string {
+  const rule = content().sources.find((s) => s.data.url?.includes('federalregister.gov/d/2019-22210'));
+  if (!rule) throw new Error('the real content has no source for Federal Register document 2019-22210, which the fixtures cite as `rule`');
+  return rule.id;
+}
+
 /** The text with the fixture source `rule` replaced by the real record of the same Federal Register rule, in the source list and in every citation (same lines, so line numbers hold). */
 function citeRealRule(text: string): string {
   if (!text.includes(FIXTURE_RULE)) return text;
-  const rule = content().sources.find((s) => s.data.url?.includes('federalregister.gov/d/2019-22210'));
-  if (!rule) throw new Error('the real content has no source for Federal Register document 2019-22210, which the fixtures cite as `rule`');
-  return text.replace(FIXTURE_RULE, `sources: [${rule.id}]`).replaceAll('<Cite source="rule" />', `<Cite source="${rule.id}" />`);
+  const id = realRuleId();
+  return text.replace(FIXTURE_RULE, `sources: [${id}]`).replaceAll('<Cite source="rule" />', `<Cite source="${id}" />`);
+}
+
+/**
+ * A fixture's expected problem as a tree that holds the fixture beside the real content reports
+ * it: where the message lists the sources an entry may cite, the fixture source `rule` is the real
+ * record {@link citeRealRule} put in its place.
+ */
+export function problemBesideRealContent(line: string): string {
+  return line.replace(/(cite one of: )(.+)$/, (_, lead: string, ids: string) => lead + ids.split(', ').map((id) => (id === 'rule' ? realRuleId() : id)).join(', '));
 }
 
 /** The variant tree (see the module comment), in `dir`. */
