@@ -183,27 +183,30 @@ async function main(): Promise<void> {
     // (astro.config.mjs): removed before each run, and at the end, like the baseline's.
     const cache = join(ROOT, contentCacheDir(pathToFileURL(contentDir.replace(/\/?$/, '/')).href));
     fullCache = cache;
-    const fullDir = join(work, 'full');
-    const baseDir = join(work, 'baseline');
-    const baseCache = join(work, 'baseline-cache');
+    // Every run writes a folder of its own, and nothing is deleted until the runs are over: on a
+    // file system that will not reuse a just-deleted inode at once (ext4 without a journal, as on
+    // the machines this was measured on), creating files soon after deleting thousands costs many
+    // times the usual, so a run that began by removing the previous run's output paid for that
+    // removal in proportion to the files it wrote itself.
+    const runFolder = (site: string, run: number) => join(work, opts.runs > 1 ? `${site}-${run}` : site);
+    let fullDir = runFolder('full', 1);
+    let baseDir = runFolder('baseline', 1);
     const fullRuns: BuildFigures[] = [];
     const baseRuns: BuildFigures[] = [];
     for (let run = 1; run <= opts.runs; run += 1) {
       const label = opts.runs > 1 ? ` (run ${run} of ${opts.runs})` : '';
       // Astro's content-layer cache and Vite's optimised dependencies would let a repeated run skip
-      // work: start every build cold (the baseline's caches live in the temporary folder). The
-      // previous run's output goes too, before the clock starts: Astro would otherwise empty the
-      // folder inside the timed build, and the full site's larger output would cost it more.
+      // work: start every build cold (a few dozen files; the baseline's caches are a new folder a
+      // run). Each build writes to an output folder that does not exist yet.
       const buildFull = async () => {
-        rmSync(fullDir, { recursive: true, force: true });
+        fullDir = runFolder('full', run);
         rmSync(cache, { recursive: true, force: true });
         rmSync(join(ROOT, 'node_modules/.vite/deps'), { recursive: true, force: true });
         fullRuns.push(await buildSite(`full site${label}`, [], env, fullDir, true));
       };
       const buildBaseline = async () => {
-        rmSync(baseDir, { recursive: true, force: true });
-        rmSync(baseCache, { recursive: true, force: true });
-        baseRuns.push(await buildSite(`baseline${label}`, ['--root', BASELINE], { ...env, BENCH_CACHE_DIR: baseCache }, baseDir, false));
+        baseDir = runFolder('baseline', run);
+        baseRuns.push(await buildSite(`baseline${label}`, ['--root', BASELINE], { ...env, BENCH_CACHE_DIR: runFolder('baseline-cache', run) }, baseDir, false));
       };
       // The order alternates, so that neither site is always the one built on a machine that has
       // just worked for a minute.

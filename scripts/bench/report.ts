@@ -264,7 +264,7 @@ export function renderReport(result: BenchResult): string {
       '(a load well above the number of cores means other work competed for the CPU: wall times are then inflated, CPU times much less).',
     '',
     'Sizes: 1 kB = 1,000 bytes; gzip at level 9. Memory: the peak of the summed resident memory of the build process and all its children, sampled every 100 ms.',
-    `The full site and the baseline are built one after the other, ${result.full.allTotalsMs.length} time(s) each, the full site first in odd runs and second in even ones; both start without Astro's content cache, Vite's dependency cache or the previous run's output; times are those of each one's fastest run.`,
+    `The full site and the baseline are built one after the other, ${result.full.allTotalsMs.length} time(s) each, the full site first in odd runs and second in even ones; both start without Astro's content cache or Vite's dependency cache and write to a new output folder, no run's output being deleted until all have run; times are those of each one's fastest run.`,
     '',
   );
 
