@@ -4,6 +4,8 @@
  */
 import type { Browser, Page, Response } from 'playwright-core';
 import { gzipSize, type Size } from './measure.ts';
+import { pagefindOptions } from '../../src/lib/search/pagefind-options.ts';
+import { termKey } from '../../src/lib/search/pagefind-pool.ts';
 import { recordResultsShown, resultsTimeline } from '../../test/support/results-shown.ts';
 
 /** One response the browser received. */
@@ -33,11 +35,11 @@ export interface FirstSearch {
   results: number;
   /** URL of the first result. */
   firstUrl: string | undefined;
-  /** Milliseconds of the first (cold) query, from `search()` to the first five results' data. */
+  /** Milliseconds of the first (cold) query, from making its Pagefind instance to the first five results' data. */
   coldMs: number;
   /** The same query again, index warm: the median of five repeats. */
   warmMs: number;
-  /** A different query after the warm-up (run once, before the repeats). */
+  /** A different query after the first (run once, before the repeats), on an instance of its own as the search page gives it. */
   otherMs: number;
   /** Results of the different query. */
   otherResults: number;
@@ -47,13 +49,28 @@ export interface FirstSearch {
 const RESULTS_SHOWN = 5;
 const WARM_REPEATS = 5;
 
-/** Times one query in the page: `search()` and the data of the first results, as a results list shows them. */
+/**
+ * Times one query in the page as the search page runs it (`src/scripts/search-page.ts` and
+ * `src/lib/search/pagefind-pool.ts`): on a Pagefind instance of its own for each term, made with
+ * the site's options (`pagefindOptions`: the site's ranking, and the search on the page's own
+ * thread, not in Pagefind's worker), kept for the same term again. A term's first search includes
+ * making and starting its instance; the time runs to the data of the first results, as a results
+ * list shows them.
+ */
 function timeQuery(page: Page, query: string): Promise<{ ms: number; results: number; firstUrl: string | undefined }> {
   // A string, so the bundler-free page runs it as written (a dynamic import of the site's own file).
   return page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
     const start = performance.now();
-    const search = await pagefind.search(${JSON.stringify(query)});
+    const instances = (globalThis.__benchInstances ??= new Map());
+    const key = ${JSON.stringify(termKey(query))};
+    let instance = instances.get(key);
+    if (!instance) {
+      const pagefind = await import('/pagefind/pagefind.js');
+      instance = pagefind.createInstance(${JSON.stringify(pagefindOptions('/'))});
+      await instance.init();
+      instances.set(key, instance);
+    }
+    const search = await instance.search(${JSON.stringify(query)});
     const data = await Promise.all(search.results.slice(0, ${RESULTS_SHOWN}).map((r) => r.data()));
     return { ms: performance.now() - start, results: search.results.length, firstUrl: data[0] ? data[0].url : undefined };
   })()`);
@@ -92,8 +109,9 @@ const isQueryFile = (path: string) => /\/pagefind\/(index|fragment)\//.test(path
  * search form leads), and every byte the page asked for before the results were on screen is
  * counted (the page marks that moment by setting `data-shown` on `<tl-search>`); what it asks for
  * after them, until the network is idle (the facet counts' filter data), is counted apart. Then,
- * in another fresh context, the query runs through `pagefind.js` directly to time it cold, a
- * different query, and the first query again five times with the index warm.
+ * in another fresh context, the query runs through `pagefind.js` directly, as the search page runs
+ * it ({@link timeQuery}), to time it cold, a different query, and the first query again five times
+ * with the index warm.
  */
 export async function measureFirstSearch(browser: Browser, origin: string, query: string, otherQuery: string): Promise<FirstSearch> {
   const shown = await browser.newContext();
