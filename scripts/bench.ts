@@ -180,7 +180,8 @@ async function main(): Promise<void> {
 
     const env = { CONTENT_DIR: contentDir, BUILD_DATE: buildDate, SITE_URL: 'https://bench.invalid' };
     // The full site keeps its content-layer cache in a folder of its own for this content folder
-    // (astro.config.mjs): removed before each run, and at the end, like the baseline's.
+    // (astro.config.mjs): removed before each run and at the end (the baseline's caches are a new
+    // folder in the temporary folder each run).
     const cache = join(ROOT, contentCacheDir(pathToFileURL(contentDir.replace(/\/?$/, '/')).href));
     fullCache = cache;
     // Every run writes a folder of its own, and nothing is deleted until the runs are over: on a
@@ -189,24 +190,20 @@ async function main(): Promise<void> {
     // times the usual, so a run that began by removing the previous run's output paid for that
     // removal in proportion to the files it wrote itself.
     const runFolder = (site: string, run: number) => join(work, opts.runs > 1 ? `${site}-${run}` : site);
-    let fullDir = runFolder('full', 1);
-    let baseDir = runFolder('baseline', 1);
     const fullRuns: BuildFigures[] = [];
     const baseRuns: BuildFigures[] = [];
     for (let run = 1; run <= opts.runs; run += 1) {
       const label = opts.runs > 1 ? ` (run ${run} of ${opts.runs})` : '';
       // Astro's content-layer cache and Vite's optimised dependencies would let a repeated run skip
-      // work: start every build cold (a few dozen files; the baseline's caches are a new folder a
-      // run). Each build writes to an output folder that does not exist yet.
+      // work: start every build cold (a few dozen files). Each build writes to an output folder
+      // that does not exist yet.
       const buildFull = async () => {
-        fullDir = runFolder('full', run);
         rmSync(cache, { recursive: true, force: true });
         rmSync(join(ROOT, 'node_modules/.vite/deps'), { recursive: true, force: true });
-        fullRuns.push(await buildSite(`full site${label}`, [], env, fullDir, true));
+        fullRuns.push(await buildSite(`full site${label}`, [], env, runFolder('full', run), true));
       };
       const buildBaseline = async () => {
-        baseDir = runFolder('baseline', run);
-        baseRuns.push(await buildSite(`baseline${label}`, ['--root', BASELINE], { ...env, BENCH_CACHE_DIR: runFolder('baseline-cache', run) }, baseDir, false));
+        baseRuns.push(await buildSite(`baseline${label}`, ['--root', BASELINE], { ...env, BENCH_CACHE_DIR: runFolder('baseline-cache', run) }, runFolder('baseline', run), false));
       };
       // The order alternates, so that neither site is always the one built on a machine that has
       // just worked for a minute.
@@ -220,6 +217,9 @@ async function main(): Promise<void> {
     }
     const full = fastest(fullRuns);
     const baseline = fastest(baseRuns);
+    // Every run built the same pages; the last run's output is measured and served.
+    const fullDir = runFolder('full', opts.runs);
+    const baseDir = runFolder('baseline', opts.runs);
 
     const pages = measurePageTypes(fullDir);
     const baseEntries = readdirSync(join(baseDir, 'entries'));
