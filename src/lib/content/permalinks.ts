@@ -7,6 +7,7 @@
 import { isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { metaPolicy } from '../outputs/security.ts';
 import { formatDate } from '../model/dates.ts';
+import { escapeHtml } from '../site/html.ts';
 import { LANGUAGE } from '../site/site.ts';
 
 /** One redirect from an old entry id to the id that replaced it. */
@@ -33,8 +34,6 @@ export function unregisteredIds(published: readonly string[], entryIds: readonly
   const known = new Set(published);
   return [...new Set(entryIds)].filter((id) => !known.has(id)).sort();
 }
-
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** What a redirect page needs. */
 export interface RedirectPage {
