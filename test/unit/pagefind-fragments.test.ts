@@ -44,6 +44,11 @@ function fragmentsOf(dir: string): { files: number; urls: string[] } {
 const urlsOf = (count: number) => Array.from({ length: count }, (_, i) => `/entries/2020-01-01-entry-${i}/`).sort();
 
 describe('Pagefind result data', () => {
+  test('fails, saying why, when the site has no page to index', async () => {
+    const dir = siteOf(0);
+    await expect(indexSite(dir)).rejects.toThrow(/Pagefind found no pages to index/);
+  });
+
   test('keeps a file per page while the site has few pages', async () => {
     const dir = siteOf(30);
     expect(await indexSite(dir)).toBe(30);
