@@ -3,8 +3,9 @@
  * permanent link and the other choice, every style and format, and the downloads, all readable and
  * downloadable without JavaScript. An entry page carries two boxes of some two hundred elements
  * each; as an Astro template they took about a fifth of the build's page phase at 1,000 entries,
- * as one string a small part of it (README, "Benchmark"). Every value is escaped
- * (src/lib/site/html.ts); the component adds the styles and the script.
+ * and as one string what remains is mostly the formatting of the citations themselves (README,
+ * "Benchmark"). Every value is escaped (src/lib/site/html.ts); the component adds the styles and
+ * the script.
  */
 import { formatDate } from '../model/dates.ts';
 import { attributes, escapeHtml } from '../site/html.ts';
@@ -78,15 +79,16 @@ export function citeBoxHtml(options: CiteBoxOptions): string {
     folded ? `<summary>${headingHtml}</summary>` : headingHtml,
     '<tl-cite>',
   ];
-  const links: [string, string, string, string, string][] = [
-    ['permalink', citing === 'current' ? `Permanent link to the current ${subject}` : `Permanent link to version ${n}`, permalink, 'Permanent link', 'permanent link'],
-    ['other-link', citing === 'current' ? `Permanent link to this version (version ${n})` : `Permanent link to the current ${subject}`, other.url, 'Link', citing === 'current' ? 'link to this version' : `link to the current ${subject}`],
+  // The two permanent links: this box's own, then the other choice's.
+  const links = [
+    { name: 'permalink', label: citing === 'current' ? `Permanent link to the current ${subject}` : `Permanent link to version ${n}`, url: permalink, copied: 'Permanent link', copyLabel: 'permanent link' },
+    { name: 'other-link', label: citing === 'current' ? `Permanent link to this version (version ${n})` : `Permanent link to the current ${subject}`, url: other.url, copied: 'Link', copyLabel: citing === 'current' ? 'link to this version' : `link to the current ${subject}` },
   ];
-  for (const [name, label, url, dataLabel, copyLabel] of links) {
+  for (const link of links) {
     out.push(
-      `<div class="permalink"><label${attributes({ for: id(name) })}>${escapeHtml(label)}</label><div class="row">`,
-      `<input${attributes({ id: id(name), type: 'text', readonly: true, value: url, spellcheck: 'false' })}>`,
-      copyButton({ 'data-copy': id(name), 'data-label': dataLabel }, copyLabel),
+      `<div class="permalink"><label${attributes({ for: id(link.name) })}>${escapeHtml(link.label)}</label><div class="row">`,
+      `<input${attributes({ id: id(link.name), type: 'text', readonly: true, value: link.url, spellcheck: 'false' })}>`,
+      copyButton({ 'data-copy': id(link.name), 'data-label': link.copied }, link.copyLabel),
       '</div></div>',
     );
   }
