@@ -14,6 +14,7 @@
 import type { Entry } from '../../schemas/entry.ts';
 import { collectCorrections } from '../model/corrections.ts';
 import { dateSortKey, formatDate } from '../model/dates.ts';
+import { escapeHtml } from '../site/html.ts';
 import { LANGUAGE, MEDIA_TYPES } from '../site/site.ts';
 
 /** An entry as the feeds need it. */
@@ -414,7 +415,7 @@ export function rssOptions(feed: Feed): {
     site: feed.meta.homePageUrl,
     items: toRssItems(feed.items),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${LANGUAGE.toLowerCase()}</language><atom:link href="${self.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" rel="self" type="${MEDIA_TYPES.rss}"/>`,
+    customData: `<language>${LANGUAGE.toLowerCase()}</language><atom:link href="${escapeHtml(self)}" rel="self" type="${MEDIA_TYPES.rss}"/>`,
   };
 }
 

@@ -2,8 +2,9 @@
  * HTML written as text, for the few pieces of the site that are built as strings rather than in
  * an Astro template: pages written after the build (src/lib/content/permalinks.ts) and the cite
  * box (src/lib/citation/cite-box.ts), which every entry page carries twice and which costs Astro
- * far less as one string than as a template of some two hundred nodes.
- * Every value goes through {@link escapeHtml}; markup is only ever the module's own literals.
+ * far less as one string than as a template of some two hundred nodes; and, since XML escapes the
+ * same characters, an RSS feed's own link (src/lib/outputs/feeds.ts). Every value goes through
+ * {@link escapeHtml}; markup is only ever the module's own literals.
  */
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
