@@ -16,6 +16,8 @@ export async function showEveryResult(page: Page): Promise<void> {
   while (await more.isVisible()) {
     const before = await page.locator('#search-results > li').count();
     await more.click();
-    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(before);
+    // The next results' data comes from the index first: as long as a view may take to show, not
+    // expect.poll's default second, which a loaded two-core machine has overrun.
+    await expect.poll(() => page.locator('#search-results > li').count(), { timeout: 15_000 }).toBeGreaterThan(before);
   }
 }
