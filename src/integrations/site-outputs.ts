@@ -10,7 +10,6 @@
 import type { SitemapOptions } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { currentVersionPageHtml, lastModifiedByUrl, listRedirects, redirectPageHtml } from '../lib/content/permalinks.ts';
@@ -69,26 +68,24 @@ export function siteOutputs(): AstroIntegration {
         base = config.base;
         site = config.site ?? site;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const paths = createPaths(base, site);
         const { entries } = readJson<{ entries: (PublishedEntry & Record<string, unknown>)[] }>(join(out, 'data', 'entries.json'));
-        // Several writes in flight at once: the build then waits on the disk once, not once per file.
-        const queue = [...entries];
-        const writer = async () => {
-          for (let entry = queue.shift(); entry; entry = queue.shift()) {
-            await writeFile(join(out, 'entries', `${entry.id}.json`), `${JSON.stringify(entry, null, 2)}\n`);
-            // The current version's address: its text is the entry page's (earlier versions are pages
-            // of their own, src/pages/entries/[id]/v/[n].astro).
-            const current = versionsOf(entry).at(-1)!;
-            const folder = join(out, 'entries', entry.id, 'v', String(current.n));
-            if (existsSync(join(folder, 'index.html'))) throw new Error(`entry ${entry.id}: version ${current.n} is current, but a page was built at its address`);
-            await mkdir(folder, { recursive: true });
-            const entryPath = paths.entry(entry.id);
-            await writeFile(join(folder, 'index.html'), currentVersionPageHtml({ title: entry.title, version: current.n, date: current.date, entryPath, entryUrl: paths.absolute(entryPath) }));
-          }
-        };
-        await Promise.all(Array.from({ length: 16 }, writer));
+        // Written one after another, synchronously: with 16 writes in flight through Node's thread
+        // pool, 1,000 entries' 2,000 files took about 0.4 s of CPU and 0.25 s against 0.2 s of each
+        // written in turn (a file written is a copy into the page cache, not a wait on the disk).
+        for (const entry of entries) {
+          writeFileSync(join(out, 'entries', `${entry.id}.json`), `${JSON.stringify(entry, null, 2)}\n`);
+          // The current version's address: its text is the entry page's (earlier versions are pages
+          // of their own, src/pages/entries/[id]/v/[n].astro).
+          const current = versionsOf(entry).at(-1)!;
+          const folder = join(out, 'entries', entry.id, 'v', String(current.n));
+          if (existsSync(join(folder, 'index.html'))) throw new Error(`entry ${entry.id}: version ${current.n} is current, but a page was built at its address`);
+          mkdirSync(folder, { recursive: true });
+          const entryPath = paths.entry(entry.id);
+          writeFileSync(join(folder, 'index.html'), currentVersionPageHtml({ title: entry.title, version: current.n, date: current.date, entryPath, entryUrl: paths.absolute(entryPath) }));
+        }
 
         const titles = new Map(entries.map((e) => [e.id, e.title]));
         const redirects = listRedirects(readJson<PublishedPermalinks>(join(out, 'data', 'permalinks.json')).redirects);
