@@ -40,6 +40,22 @@ describe('feedItems', () => {
     expect(items.map((i) => i.id)).toEqual(['2019-10-07-us-entity-list', '2021-03-reported-restriction']);
   });
 
+  test('builds only the latest `limit` items, the same as the head of the whole list', () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      id: `entry-${String(i).padStart(2, '0')}`,
+      // Published on one of three days; every fifth entry updated later, one "updated" on its publication day.
+      data: { ...entries[1]!.data, date: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, published: `2026-11-${10 + (i % 3)}`, updated: i % 5 === 0 ? `2026-12-0${1 + (i % 4)}` : i === 7 ? '2026-11-11' : undefined, corrections: [] },
+    }));
+    const tagged: string[] = [];
+    const all = feedItems(many, { entryUrl: (id) => id, tagsOf: () => [] });
+    const latest = feedItems(many, { entryUrl: (id) => id, tagsOf: (e) => (tagged.push(e.id), []), limit: 8 });
+    expect(latest).toEqual(all.slice(0, 8));
+    expect(tagged).toEqual(latest.map((i) => i.id));
+    // The six updated entries first, newest update first; one "updated" on its publication day is dated by that day.
+    expect(all.slice(0, 6).map((i) => i.updated)).toEqual(['2026-12-04', '2026-12-03', '2026-12-02', '2026-12-02', '2026-12-01', '2026-12-01']);
+    expect(all.find((i) => i.id === 'entry-07')?.updated).toBeUndefined();
+  });
+
   test('orders entries that changed on the same day by event date, newest first', () => {
     const sameDay = entries.map((e) => ({ id: e.id, data: { ...e.data, updated: undefined, corrections: [] } }));
     expect(feedItems(sameDay, { entryUrl: (id) => id, tagsOf: () => [] }).map((i) => i.id)).toEqual(['2021-03-reported-restriction', '2019-10-07-us-entity-list']);

@@ -56,6 +56,8 @@ export interface FeedItemOptions {
   versionUrl?(id: string, n: number): string;
   /** Names to tag an entry with (category, jurisdictions, vendors). */
   tagsOf(entry: FeedEntry): string[];
+  /** The most items to return, the latest (all when left out): only those are built. */
+  limit?: number;
 }
 
 /**
@@ -75,7 +77,16 @@ export function describeUpdate(data: Pick<Entry, 'published' | 'updated' | 'corr
  * after publication is dated by its update and identified by its current version's page.
  */
 export function feedItems(entries: readonly FeedEntry[], options: FeedItemOptions): FeedItem[] {
+  // Ordered first and built after, so that a feed of the latest 50 of 1,000 entries builds 50 items.
   const keyed = entries.map((entry) => {
+    const { data } = entry;
+    // The day an item is dated by: its update when describeUpdate gives one, else its publication.
+    const changed = data.updated !== undefined && data.updated > data.published ? data.updated : data.published;
+    return { entry, changed, date: dateSortKey(data.date) };
+  });
+  const desc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+  keyed.sort((a, b) => desc(a.changed, b.changed) || desc(a.date, b.date) || -desc(a.entry.id, b.entry.id));
+  return keyed.slice(0, options.limit ?? keyed.length).map(({ entry }) => {
     const { data } = entry;
     const update = describeUpdate(data);
     const updated = update === undefined ? undefined : data.updated;
@@ -92,11 +103,8 @@ export function feedItems(entries: readonly FeedEntry[], options: FeedItemOption
       tags: options.tagsOf(entry),
     };
     if (updated !== undefined && options.versionUrl) item.guid = options.versionUrl(entry.id, data.corrections.length + 1);
-    return { item, changed: updated ?? data.published, date: dateSortKey(data.date) };
+    return item;
   });
-  const desc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
-  keyed.sort((a, b) => desc(a.changed, b.changed) || desc(a.date, b.date) || -desc(a.item.id, b.item.id));
-  return keyed.map((k) => k.item);
 }
 
 /**
@@ -368,6 +376,7 @@ export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope
       ...e.data.jurisdictions.map((j) => site.jurisdictions.get(j)?.name ?? j),
       ...e.data.vendors.map(({ id }) => site.vendors.get(id)?.name ?? id),
     ],
+    limit: FEED_ITEMS,
   });
   const coverage = site.coverageThrough === undefined ? '' : ` Events are reviewed up to ${formatDate(site.coverageThrough)} at the latest, unevenly by country (see the site's About page).`;
   return {
@@ -382,7 +391,7 @@ export function buildFeed(site: FeedSiteData, paths: FeedPaths, scope: FeedScope
     },
     rssPath: where.rss,
     jsonPath: where.json,
-    items: items.slice(0, FEED_ITEMS),
+    items,
   };
 }
 
