@@ -8,6 +8,8 @@
  */
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const SPECIAL = /[&<>"]/;
+const SPECIALS = /[&<>"]/g;
 
 /**
  * Escapes a value for HTML text and for a double-quoted attribute value alike (this module writes
@@ -15,7 +17,8 @@ const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', 
  * @example escapeHtml(`<a href="x">Tom's</a>`) // "&lt;a href=&quot;x&quot;&gt;Tom's&lt;/a&gt;"
  */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+  // Most values (dates, ids, addresses, plain titles) need nothing: returned as they are without a copy.
+  return SPECIAL.test(value) ? value.replace(SPECIALS, (c) => ENTITIES[c]!) : value;
 }
 
 /** An attribute's value: a string, `true` for a bare attribute, or `undefined`/`false` to leave it out. */
