@@ -14,6 +14,12 @@ describe('escapeHtml and attributes', () => {
     expect(escapeHtml('&amp;')).toBe('&amp;amp;');
   });
 
+  test('leave a value with nothing to escape as it is, and escape one that has', () => {
+    for (const [value, escaped] of [['19 January 2015, https://example.org/a?b', '19 January 2015, https://example.org/a?b'], ['ends with "', 'ends with &quot;'], ['>', '&gt;'], ['', ''], ["Tom's", "Tom's"]]) {
+      expect(escapeHtml(value!)).toBe(escaped);
+    }
+  });
+
   test('write bare, valued and absent attributes in order', () => {
     expect(attributes({ id: 'a"b', hidden: true, title: undefined, open: false, tabindex: 0 })).toBe(' id="a&quot;b" hidden tabindex="0"');
   });
