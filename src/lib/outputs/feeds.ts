@@ -60,15 +60,20 @@ export interface FeedItemOptions {
   limit?: number;
 }
 
+/** The day an entry last changed in substance, when after its publication; otherwise undefined. */
+const updatedAfterPublication = (data: Pick<Entry, 'published' | 'updated'>): string | undefined =>
+  data.updated !== undefined && data.updated > data.published ? data.updated : undefined;
+
 /**
  * The sentence that tells subscribers what changed, for an entry updated after publication:
  * the latest note of its corrections log, or a plain notice when the log is empty.
  * @example describeUpdate({ published: '2026-11-29', updated: '2027-01-05', corrections: [] }) // 'Updated 5 January 2027.'
  */
 export function describeUpdate(data: Pick<Entry, 'published' | 'updated' | 'corrections'>): string | undefined {
-  if (data.updated === undefined || data.updated <= data.published) return undefined;
+  const updated = updatedAfterPublication(data);
+  if (updated === undefined) return undefined;
   const latest = [...data.corrections].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1);
-  return latest ? `Updated ${formatDate(data.updated)}: ${latest.note}` : `Updated ${formatDate(data.updated)}.`;
+  return latest ? `Updated ${formatDate(updated)}: ${latest.note}` : `Updated ${formatDate(updated)}.`;
 }
 
 /**
@@ -80,16 +85,15 @@ export function feedItems(entries: readonly FeedEntry[], options: FeedItemOption
   // Ordered first and built after, so that a feed of the latest 50 of 1,000 entries builds 50 items.
   const keyed = entries.map((entry) => {
     const { data } = entry;
-    // The day an item is dated by: its update when describeUpdate gives one, else its publication.
-    const changed = data.updated !== undefined && data.updated > data.published ? data.updated : data.published;
-    return { entry, changed, date: dateSortKey(data.date) };
+    // The day an item is dated by: its update, when after publication, else its publication.
+    return { entry, changed: updatedAfterPublication(data) ?? data.published, date: dateSortKey(data.date) };
   });
   const desc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
   keyed.sort((a, b) => desc(a.changed, b.changed) || desc(a.date, b.date) || -desc(a.entry.id, b.entry.id));
   return keyed.slice(0, options.limit ?? keyed.length).map(({ entry }) => {
     const { data } = entry;
     const update = describeUpdate(data);
-    const updated = update === undefined ? undefined : data.updated;
+    const updated = updatedAfterPublication(data);
     const text = [`Event date: ${formatDate(data.date)}${data.endDate ? ` to ${formatDate(data.endDate)}` : ''}.`, data.summary, ...(update ? [update] : [])].join('\n\n');
     const item: FeedItem = {
       id: entry.id,
