@@ -8,7 +8,7 @@
  * the script.
  */
 import { formatDate } from '../model/dates.ts';
-import { attributes, escapeHtml } from '../site/html.ts';
+import { attributes, escapeHtml, type AttributeValue } from '../site/html.ts';
 import { MEDIA_TYPES } from '../site/site.ts';
 import { CITATION_DOWNLOADS, citationDataUrl, citationStyles, citationText, formatCitationDate, type CitationInput, type CitationPart } from './citation.ts';
 
@@ -58,7 +58,7 @@ function partHtml(part: CitationPart, italics: boolean): string {
 const timeHtml = (date: string) => `<time${attributes({ datetime: date })}>${escapeHtml(formatDate(date))}</time>`;
 
 /** A copy button, hidden until the script can copy; `label` completes "Copy" for screen readers. */
-const copyButton = (attrs: Readonly<Record<string, string | boolean | undefined>>, label: string) =>
+const copyButton = (attrs: Readonly<Record<string, AttributeValue>>, label: string) =>
   `<button${attributes({ type: 'button', class: 'copy', ...attrs, hidden: true })}>Copy<span class="visually-hidden"> ${escapeHtml(label)}</span></button>`;
 
 /**
