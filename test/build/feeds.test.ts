@@ -181,7 +181,7 @@ describe('the changes feeds', () => {
   const origin = new URL([...urls.values()][0]!).origin;
   const expected = collectChanges(content.entries, content.measures).map((c) => {
     if (c.kind === 'stage') return `${origin}/measures/${c.measureId}/v/${c.after}/`;
-    if (c.kind === 'measure-correction') return `${origin}/measures/${c.measureId}/#corrections-heading`;
+    if (c.kind === 'measure-correction') return `${origin}/measures/${c.measureId}/#correction-${c.number}`;
     const entry = urls.get(c.entryId)!;
     return c.kind === 'correction' ? `${entry}v/${c.after}/` : c.kind === 'update' ? `${entry}#corrections` : entry;
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectChanges, type ChangingEntry, type ChangingMeasure } from '../../src/lib/model/changes.ts';
+import { collectChanges, measureCorrectionAnchor, type ChangingEntry, type ChangingMeasure } from '../../src/lib/model/changes.ts';
 import { changeFeedItems, changesFeed, startDay, type ChangesFeedPaths } from '../../src/lib/outputs/feeds.ts';
 import { createPaths } from '../../src/lib/site/paths.ts';
 
@@ -158,6 +158,29 @@ describe('changeFeedItems', () => {
   test('gives the latest stage the measure’s status now', () => {
     expect(items.find((i) => i.url.endsWith('/m/v/2/'))!.text).toContain('Status now: In force (as of 1 December 2026). Checked.');
     expect(items.find((i) => i.url.endsWith('/m/v/1/'))!.text).not.toContain('Status now');
+  });
+
+  test('gives each correction of one measure a link of its own, to its place in the measure page\'s log', () => {
+    const corrected: ChangingMeasure = {
+      id: 'm',
+      data: {
+        ...measure('m', [{ date: '2021-03', stage: 'adopted', entry: '2021-03-19-a' }]).data,
+        corrections: [
+          { date: '2026-12-05', note: 'The status was too strong.' },
+          { date: '2026-12-06', note: 'The scope was too broad.' },
+          { date: '2026-12-06', note: 'A stage note was wrong.' },
+        ],
+      },
+    };
+    const own = collectChanges([], [corrected]).filter((c) => c.kind === 'measure-correction');
+    expect(own.map((c) => c.number)).toEqual([3, 2, 1]);
+    const urls = changeFeedItems(own, paths).map((i) => i.url);
+    expect(urls).toEqual([
+      'https://example.org/tl/measures/m/#correction-3',
+      'https://example.org/tl/measures/m/#correction-2',
+      'https://example.org/tl/measures/m/#correction-1',
+    ]);
+    expect(measureCorrectionAnchor(2)).toBe('correction-2');
   });
 
   test('is a feed titled for the changes, whose JSON Feed lives at /changes/feed.json', () => {

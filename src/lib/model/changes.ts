@@ -107,7 +107,16 @@ export interface MeasureCorrectionChange extends ChangeBase {
   measure: string;
   /** What was wrong and what the measure now says. */
   note: string;
+  /** Its place in the measure's corrections log, from 1: the log only grows, so the number never changes. */
+  number: number;
 }
+
+/**
+ * The id of a measure's n-th correction on the measure's page, so that each correction has an
+ * address of its own (in `/changes/` and its feeds) that stays the same as the log grows.
+ * @example measureCorrectionAnchor(2) // 'correction-2'
+ */
+export const measureCorrectionAnchor = (n: number): string => `correction-${n}`;
 
 /** One change to the record. */
 export type Change = CorrectionChange | MeasureCorrectionChange | UpdateChange | NewEntryChange | StageChange;
@@ -153,7 +162,7 @@ export function collectChanges(entries: readonly ChangingEntry[], measures: read
     const seen = new Map<string, number>();
     const versions = measureVersionsOf({ stages: [...data.stages] });
     (data.corrections ?? []).forEach((c, i) => {
-      keyed.push({ event: c.date, id: measure.id, index: i, change: { kind: 'measure-correction', date: c.date, anchor: `measure-correction-${measure.id}-${c.date}-${i + 1}`, measureId: measure.id, measure: data.shortName, note: c.note } });
+      keyed.push({ event: c.date, id: measure.id, index: i, change: { kind: 'measure-correction', date: c.date, anchor: `measure-correction-${measure.id}-${c.date}-${i + 1}`, measureId: measure.id, measure: data.shortName, note: c.note, number: i + 1 } });
     });
     data.stages.forEach((s, i) => {
       const after = versions[i]!.n;

@@ -12,6 +12,7 @@
  * exists for good. The item's link stays the entry itself.
  */
 import type { Entry } from '../../schemas/entry.ts';
+import { measureCorrectionAnchor } from '../model/changes.ts';
 import { collectCorrections } from '../model/corrections.ts';
 import { dateSortKey, formatDate } from '../model/dates.ts';
 import { escapeHtml } from '../site/html.ts';
@@ -501,7 +502,7 @@ export function changeFeedItems(changes: readonly Change[], paths: ChangesFeedPa
         return {
           ...base,
           id: c.measureId,
-          url: `${abs(paths.measure(c.measureId))}#corrections-heading`,
+          url: `${abs(paths.measure(c.measureId))}#${measureCorrectionAnchor(c.number)}`,
           title: `Correction: ${c.measure}`,
           summary: c.note,
           text: [`Corrected on ${formatDate(c.date)}.`, c.note, `The measure now: ${abs(paths.measure(c.measureId))}`].join('\n\n'),
