@@ -12,7 +12,7 @@ import { PagefindPool, type PagefindInstance } from '../lib/search/pagefind-pool
 import { editDistance, vocabularyShard } from '../lib/search/suggest.ts';
 import { showUnknownFilters } from './filter-notice.ts';
 import { FACET_SHOWN, shownOptions } from '../lib/search/facet-options.ts';
-import { answerSearch, type Answer, type Counts } from '../lib/search/search-run.ts';
+import { answerSearch, idleCounts, type Answer, type Counts } from '../lib/search/search-run.ts';
 
 /** The subset of a Pagefind result's data this page reads. */
 interface ResultData {
@@ -278,7 +278,9 @@ class SearchElement extends HTMLElement {
       if (idle) {
         await pagefind.countEveryFacet();
         counted = true;
-        answer = { results: [], counts: await pagefind.filters() };
+        const counts = await idleCounts(pagefind.for(''));
+        if (!counts || run !== this.#run) return;
+        answer = { results: [], counts };
       } else {
         const outcome = await answerSearch((q) => pagefind.for(q), state, this.#names, this.#words);
         if (!outcome || run !== this.#run) return;

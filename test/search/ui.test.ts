@@ -286,6 +286,10 @@ describe('the search page', () => {
     const page = await open('/search/?jurisdiction=uk');
     await statusIs(page, '4 entries match these filters');
     expect(await resultDates(page)).toEqual(['2022-11-25', '2022-11-24', '2022-06-14', '2021-07']);
+    // The facets count what the list shows: the four entries, not the UK measure page the same filter matches.
+    const label = (name: RegExp) => page.getByRole('checkbox', { name }).evaluate((e) => e.closest('label')?.textContent?.replace(/\s+/g, ' ').trim());
+    await expect.poll(() => label(/^United Kingdom/)).toBe('United Kingdom (4)');
+    await expect.poll(() => label(/^Sensitive-sites instruction/)).toBe('Sensitive-sites instruction (1)');
     await page.getByRole('button', { name: 'Clear all filters' }).click();
     await statusIs(page, '');
     expect(query(page)).toBe('');

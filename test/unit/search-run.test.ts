@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answerSearch, runSearch, type Counts, type PagefindLike } from '../../src/lib/search/search-run.ts';
+import { answerSearch, idleCounts, runSearch, type Counts, type PagefindLike } from '../../src/lib/search/search-run.ts';
 import type { PagefindFilters } from '../../src/lib/search/search.ts';
 import { parseSearchState } from '../../src/lib/search/url-state.ts';
 
@@ -31,8 +31,8 @@ function matchingWords(word: string, known: Set<string>): string[] {
 /**
  * A stand-in for Pagefind with its semantics as the site relies on them: every query word must
  * match (a word the index lacks matches its nearest words, or is dropped when it has none), filters
- * are alternatives within a facet, a sort drops pages without the key, and a search of no words
- * lists every page. Each result's data carries the page's date metadata.
+ * are alternatives within a facet, a sort drops pages without the key but the counts do not, and a
+ * search of no words lists every page. Each result's data carries the page's date metadata.
  */
 function fakePagefind(pages: Page[]): PagefindLike<FakeResult> {
   const wordsOf = (p: Page) => p.words.toLowerCase().split(/\s+/);
@@ -46,12 +46,13 @@ function fakePagefind(pages: Page[]): PagefindLike<FakeResult> {
       let found = pages.filter(
         (p) => alternatives.every((alts) => wordsOf(p).some((w) => alts.includes(w))) && Object.entries(filters).every(([facet, f]) => f.any.includes(p.facets[facet] ?? '')),
       );
+      // Pagefind counts every page that matches, before a sort leaves out the pages without its key.
+      const counts: Counts = {};
+      for (const p of found) for (const [facet, value] of Object.entries(p.facets)) (counts[facet] ??= {})[value] = (counts[facet]?.[value] ?? 0) + 1;
       if (options.sort) {
         const dir = Object.values(options.sort)[0] === 'desc' ? -1 : 1;
         found = found.filter((p) => p.date !== undefined).sort((a, b) => (a.date! < b.date! ? -dir : dir));
       }
-      const counts: Counts = {};
-      for (const p of found) for (const [facet, value] of Object.entries(p.facets)) (counts[facet] ??= {})[value] = (counts[facet]?.[value] ?? 0) + 1;
       return { results: found.map((p) => ({ id: p.id, data: async () => ({ meta: { dates: p.date ? `${p.date} ${p.date.slice(0, 7)}` : undefined } }) })), filters: counts };
     },
   };
@@ -59,14 +60,14 @@ function fakePagefind(pages: Page[]): PagefindLike<FakeResult> {
 
 // Date metadata as the entries carry it: the ISO digits and the written forms.
 const PAGES: Page[] = [
-  { id: 'later-mention', date: '2023-06-07', words: 'timeline 20230607 202306 2023 promised after the 24 november 2022 instruction', facets: { jurisdiction: 'uk', year: '2023' } },
-  { id: 'uk-instruction', date: '2022-11-24', words: 'uk instruction 20221124 202211 2022 24 november', facets: { jurisdiction: 'uk', year: '2022' } },
-  { id: 'fcc-order', date: '2022-11-25', words: 'fcc order 20221125 202211 2022 25 november', facets: { jurisdiction: 'us', year: '2022' } },
-  { id: 'police-survey', date: '2022-11-14', words: 'police survey 20221114 202211 2022 14 november', facets: { jurisdiction: 'uk', year: '2022' } },
-  { id: 'eo-order', date: '2021-06-03', words: 'executive order 20210603 202106 2021 3 june', facets: { jurisdiction: 'us', year: '2021' } },
-  { id: 'eu-vote', date: '2021-04', words: 'parliament vote 202104 2021 april 3 4', facets: { jurisdiction: 'eu', year: '2021' } },
-  { id: 'entity-list', date: '2019-10-07', words: 'entity list 20191007 201910 2019 7 october', facets: { jurisdiction: 'us', year: '2019' } },
-  { id: 'ndaa', date: '2018-08-13', words: 'ndaa fiscal year 2019 20180813 201808 2018 13 august', facets: { jurisdiction: 'us', year: '2018' } },
+  { id: 'later-mention', date: '2023-06-07', words: 'timeline 20230607 202306 2023 promised after the 24 november 2022 instruction', facets: { dated: 'yes', jurisdiction: 'uk', year: '2023' } },
+  { id: 'uk-instruction', date: '2022-11-24', words: 'uk instruction 20221124 202211 2022 24 november', facets: { dated: 'yes', jurisdiction: 'uk', year: '2022' } },
+  { id: 'fcc-order', date: '2022-11-25', words: 'fcc order 20221125 202211 2022 25 november', facets: { dated: 'yes', jurisdiction: 'us', year: '2022' } },
+  { id: 'police-survey', date: '2022-11-14', words: 'police survey 20221114 202211 2022 14 november', facets: { dated: 'yes', jurisdiction: 'uk', year: '2022' } },
+  { id: 'eo-order', date: '2021-06-03', words: 'executive order 20210603 202106 2021 3 june', facets: { dated: 'yes', jurisdiction: 'us', year: '2021' } },
+  { id: 'eu-vote', date: '2021-04', words: 'parliament vote 202104 2021 april 3 4', facets: { dated: 'yes', jurisdiction: 'eu', year: '2021' } },
+  { id: 'entity-list', date: '2019-10-07', words: 'entity list 20191007 201910 2019 7 october', facets: { dated: 'yes', jurisdiction: 'us', year: '2019' } },
+  { id: 'ndaa', date: '2018-08-13', words: 'ndaa fiscal year 2019 20180813 201808 2018 13 august', facets: { dated: 'yes', jurisdiction: 'us', year: '2018' } },
   { id: 'vendor-page', words: 'hikvision 2019 november 2022 24', facets: {} },
 ];
 const ids = (outcome: { results: { id: string }[] } | undefined) => outcome?.results.map((r) => r.id);
@@ -125,7 +126,7 @@ describe('runSearch', () => {
     ];
     expect(ids(await runSearch(fakePagefind(pages), parseSearchState('?q=hikvision'), []))).toEqual(['in-force', 'entry', 'revoked', 'superseded', 'vendor']);
     // Sorted by date, the order is the date's.
-    expect(ids(await runSearch(fakePagefind(pages.map((p, i) => ({ ...p, date: `202${i}` }))), parseSearchState('?q=hikvision&sort=oldest'), []))).toEqual(['revoked', 'entry', 'superseded', 'in-force', 'vendor']);
+    expect(ids(await runSearch(fakePagefind(pages.map((p, i) => ({ ...p, date: `202${i}`, facets: { ...p.facets, dated: 'yes' } }))), parseSearchState('?q=hikvision&sort=oldest'), []))).toEqual(['revoked', 'entry', 'superseded', 'in-force', 'vendor']);
   });
 
   test('lists the page a query names first, whatever else the words find', async () => {
@@ -136,6 +137,23 @@ describe('runSearch', () => {
     ];
     expect(ids(await runSearch(fakePagefind(pages), parseSearchState('?q=Tesla'), []))).toEqual(['vendor', 'measure', 'entry']);
     expect(ids(await runSearch(fakePagefind(pages), parseSearchState('?q=Tesla+cars'), []))).toEqual(['measure', 'entry']);
+  });
+
+  test('counts only the pages a list sorted by date shows, not a measure page the same facets match', async () => {
+    const pages: Page[] = [...PAGES, { id: 'uk-measure', words: 'uk instruction measure', facets: { jurisdiction: 'uk', standing: 'current' } }];
+    // Facets alone list the dated pages newest first, and count those alone, the chosen facet as if open.
+    const filtered = await runSearch(fakePagefind(pages), parseSearchState('?jurisdiction=uk'), []);
+    expect(ids(filtered)).toEqual(['later-mention', 'uk-instruction', 'police-survey']);
+    expect(filtered?.counts['jurisdiction']).toEqual({ uk: 3, us: 4, eu: 1 });
+    // Words sorted by date likewise; ranked by relevance, the measure is listed and counted.
+    const sorted = await runSearch(fakePagefind(pages), parseSearchState('?q=uk+instruction&sort=newest'), []);
+    expect(ids(sorted)).toEqual(['uk-instruction']);
+    expect(sorted?.counts['jurisdiction']).toEqual({ uk: 1 });
+    const ranked = await runSearch(fakePagefind(pages), parseSearchState('?q=uk+instruction'), []);
+    expect(ids(ranked)?.sort()).toEqual(['uk-instruction', 'uk-measure']);
+    expect(ranked?.counts['jurisdiction']).toEqual({ uk: 2 });
+    // Before any search, the counts are those of the dated pages, which a ticked facet lists.
+    expect((await idleCounts(fakePagefind(pages)))?.['jurisdiction']).toEqual({ uk: 3, us: 4, eu: 1 });
   });
 
   test('gives up quietly when Pagefind drops the search for a newer one', async () => {

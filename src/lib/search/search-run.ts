@@ -5,7 +5,7 @@
  * group in date order, since for a date "most relevant" means "on that day". Pagefind is passed in
  * (anything with its `search()`), so the page, the tests and the benchmark run the same code.
  */
-import { NAMED_FILTER, STANDING_FILTER, nameKey, planQuery, toPagefindFilters, toPagefindSort, type DateReading, type NameAliases, type PagefindFilters } from './search.ts';
+import { DATED, NAMED_FILTER, STANDING_FILTER, nameKey, planQuery, toPagefindFilters, toPagefindSort, type DateReading, type NameAliases, type PagefindFilters } from './search.ts';
 import { meaningfulWords } from './meaningful-words.ts';
 import { suggestQuery } from './suggest.ts';
 import { FACETS, type SearchState } from './url-state.ts';
@@ -173,11 +173,13 @@ export async function runSearch<R extends ResultLike>(pagefind: PagefindLike<R>,
     if (plan.kind === 'date') return await searchDate(pagefind, plan.readings, state);
     const term = plan.kind === 'words' ? plan.term : null;
     const sort = toPagefindSort(term === null && state.sort === 'relevance' ? 'newest' : state.sort);
-    const main = await ask(pagefind, term, { filters: toPagefindFilters(state), ...(sort ? { sort } : {}) });
+    // Sorted by date, the list holds dated pages only, so its counts count those alone.
+    const only = sort ? DATED : {};
+    const main = await ask(pagefind, term, { filters: { ...toPagefindFilters(state), ...only }, ...(sort ? { sort } : {}) });
     const counts: Counts = { ...main.filters };
     for (const facet of FACETS) {
       if (state.filters[facet].length === 0) continue;
-      counts[facet] = (await ask(pagefind, term, { filters: toPagefindFilters(state, facet) })).filters[facet] ?? {};
+      counts[facet] = (await ask(pagefind, term, { filters: { ...toPagefindFilters(state, facet), ...only } })).filters[facet] ?? {};
     }
     let results = main.results;
     if (term !== null && sort === undefined) {
@@ -185,6 +187,19 @@ export async function runSearch<R extends ResultLike>(pagefind: PagefindLike<R>,
       results = await namedFirst(pagefind, term, [state.q, term], toPagefindFilters(state), results);
     }
     return { results, counts };
+  } catch (error) {
+    if (error instanceof Superseded) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The facet counts of the search page before any search: those of the dated pages, which a facet
+ * ticked then lists (with no words, newest first). Undefined if Pagefind dropped the search.
+ */
+export async function idleCounts<R extends ResultLike>(pagefind: PagefindLike<R>): Promise<Counts | undefined> {
+  try {
+    return { ...(await ask(pagefind, null, { filters: DATED })).filters };
   } catch (error) {
     if (error instanceof Superseded) return undefined;
     throw error;

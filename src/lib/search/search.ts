@@ -41,8 +41,20 @@ export function nameKey(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/[\s\-‐‑–—]+/g, ' ').trim();
 }
 
+/**
+ * A filter that every page with a date (an entry) carries, with the one value `yes`, and no other
+ * page. Pagefind leaves a page without the sort key out of a view sorted by date, but counts every
+ * page that matches: without this filter a facet counted a measure page that the list it leads to
+ * does not show ("Canada (4)" above three entries). A view sorted by date, and the search page
+ * before any search (whose facets lead to such views), count with {@link DATED}.
+ */
+export const DATED_FILTER = 'dated';
+
 /** Pagefind filters: values of one facet are alternatives (any), facets combine (all). */
-export type PagefindFilters = Partial<Record<Facet | typeof STANDING_FILTER | typeof NAMED_FILTER, { any: string[] }>>;
+export type PagefindFilters = Partial<Record<Facet | typeof STANDING_FILTER | typeof NAMED_FILTER | typeof DATED_FILTER, { any: string[] }>>;
+
+/** The filter of the pages with a date: see {@link DATED_FILTER}. */
+export const DATED: PagefindFilters = { [DATED_FILTER]: { any: ['yes'] } };
 
 /**
  * The Pagefind `filters` option for a state, optionally leaving one facet out (to count that
