@@ -20,6 +20,9 @@ function textOf(element: HTMLElement, crlf: boolean): string {
 }
 
 class CiteBox extends HTMLElement {
+  /** The timers that put each button's word back after showing what happened. */
+  private readonly resets = new Map<HTMLButtonElement, ReturnType<typeof setTimeout>>();
+
   connectedCallback(): void {
     const today = localDay(new Date());
     // Every access date on the page, including the print-only "Retrieved" line outside the box.
@@ -60,9 +63,23 @@ class CiteBox extends HTMLElement {
         await navigator.clipboard.writeText(text);
       }
       this.say(status, `${label} copied.`);
+      this.show(button, 'Copied');
     } catch {
       this.say(status, `Could not copy. Select the ${label.toLowerCase()} and copy it.`);
+      this.show(button, 'Not copied');
     }
+  }
+
+  /**
+   * Shows what happened on the button itself for a moment: the live region at the foot of the box
+   * says it to screen readers, but can be a screen away from the button a sighted reader pressed.
+   */
+  private show(button: HTMLButtonElement, word: string): void {
+    const text = button.firstChild;
+    if (!(text instanceof Text)) return;
+    text.data = word;
+    clearTimeout(this.resets.get(button));
+    this.resets.set(button, setTimeout(() => (text.data = 'Copy'), 2500));
   }
 
   /** Empties the live region first, so the same message twice is announced twice. */

@@ -48,9 +48,13 @@ describe('the cite box with JavaScript', () => {
     expect(text).toContain('urldate = {2031-05-06}');
   });
 
-  test('copies the APA citation as shown and says so in the live region', async () => {
-    await page.getByRole('button', { name: 'Copy APA (7th edition) citation' }).click();
+  test('copies the APA citation as shown and says so in the live region, and on the button pressed', async () => {
+    const button = page.locator('button[data-copy="cite-apa"]');
+    await button.click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('APA (7th edition) citation copied.');
+    // The live region is at the foot of the box, often off screen: the button itself says so for a moment.
+    expect(await button.evaluate((b) => b.firstChild?.textContent)).toBe('Copied');
+    await expect.poll(() => button.evaluate((b) => b.firstChild?.textContent), { timeout: 10_000 }).toBe('Copy');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('#cite-apa').textContent());
     expect(copied).toMatch(/^CCTV Restrictions Timeline\. \(\d{4}, \w+ \d{1,2}\)\. .+ Retrieved May 6, 2031, from http/);
