@@ -1,6 +1,8 @@
 /**
  * Print: an entry page printed on A4 keeps its citation box on the page with the end of the entry
- * (it is compact, not a page of its own) and prints its permanent URL in full, wrapping if long.
+ * (it is compact, not a page of its own) and prints its permanent URL in full, wrapping if long;
+ * every other page prints its address; the home page prints its key events without a caption for
+ * the chart it leaves out.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -39,5 +41,36 @@ describe('an entry page in print', () => {
       return el.scrollWidth <= el.clientWidth && document.documentElement.scrollWidth <= document.documentElement.clientWidth;
     });
     expect(fits).toBe(true);
+  });
+});
+
+describe('other pages in print', () => {
+  let other: Page;
+  beforeAll(async () => {
+    other = await browser.newPage({ viewport: A4 });
+    await other.emulateMedia({ media: 'print' });
+  });
+  afterAll(async () => other?.close());
+
+  test.each(['/status/', '/measures/uk-sensitive-sites-instruction/', '/sources/'])('%s prints its address, once', async (path) => {
+    await other.goto(`${origin}${path}`);
+    const shown = await other.locator('main p').evaluateAll((ps) => ps.filter((p) => (p as HTMLElement).offsetParent !== null).map((p) => p.textContent ?? ''));
+    expect(shown.filter((text) => text.includes(`${path}`) && /^Printed from https?:\/\//.test(text))).toHaveLength(1);
+  });
+
+  test('an entry page prints its permanent URL and no second address', async () => {
+    await other.goto(`${origin}${ENTRY}`);
+    expect(await other.locator('.print-address').count()).toBe(0);
+    expect(await other.locator('.print-only').isVisible()).toBe(true);
+  });
+
+  test('the home page prints its key events under a caption of their own, not the caption of the chart it leaves out', async () => {
+    await other.goto(`${origin}/`);
+    expect(await other.locator('.overview svg').first().isVisible()).toBe(false);
+    expect(await other.getByText('At a glance', { exact: false }).isVisible()).toBe(false);
+    expect(await other.locator('.print-caption').textContent()).toMatch(/^Key events, \d{4}–\d{4}:$/);
+    expect(await other.locator('.print-caption').isVisible()).toBe(true);
+    expect(await other.locator('ol.keys li').count()).toBeGreaterThan(0);
+    expect(await other.locator('ol.keys').isVisible()).toBe(true);
   });
 });
