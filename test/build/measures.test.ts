@@ -259,6 +259,10 @@ describe('measures on other pages', () => {
     const box = readPage(dist, 'vendors/hikvision/index.html').querySelector('.measures-box');
     expect(box?.querySelector('h2')?.text).toBe('Measures in force');
     expect(box?.querySelectorAll('.measure-list a').map((a) => a.getAttribute('href')).sort()).toEqual(named.map((m) => `/measures/${m.id}/`).sort());
+    // Its measures span jurisdictions: each says whose it is, after its name.
+    const whose = new Map(content.jurisdictions.map((j) => [j.id, j.data.shortName]));
+    const items = box?.querySelectorAll('.measure-list li').map((li) => [li.querySelector('a')?.text, li.querySelector('.where')?.text]) ?? [];
+    expect(items.sort()).toEqual(named.map((m) => [m.data.shortName, whose.get(m.data.jurisdiction)]).sort());
   });
 
   test('a jurisdiction page lists its measures', () => {
