@@ -98,7 +98,8 @@ const STATUSES: Record<MeasureStatus, Omit<MeasureStatusInfo, 'id'>> = {
   'completion-reported': { label: 'Completion reported', description: 'A one-off action that reports or remarks say was carried out; no record of its completion was found.', inForce: false },
   'deadline-passed': { label: 'Deadline passed, completion unconfirmed', description: 'A one-off action whose own deadline has passed, with no record found of whether it was carried out.', inForce: false },
   superseded: { label: 'Superseded', description: 'Replaced by a later measure.', inForce: false },
-  unconfirmed: { label: 'Unconfirmed report', description: 'Known only from press reports; never officially confirmed, and its current state is not known.', inForce: false },
+  // Either a measure known from press reports alone, or one whose own record is old and nothing since says whether it still applies.
+  unconfirmed: { label: 'Unconfirmed', description: 'No official record shows that it applies now: it is known from press reports alone, or nothing since its own record says whether it still applies.', inForce: false },
 };
 
 /** Every status in display order. */
