@@ -282,7 +282,9 @@ class SearchElement extends HTMLElement {
         if (!counts || run !== this.#run) return;
         answer = { results: [], counts };
       } else {
-        const outcome = await answerSearch((q) => pagefind.for(q), state, this.#names, this.#words);
+        // Before the facets' filter data is loaded the counts wait (see #countLater), and so the
+        // results ask for no filter data of their own.
+        const outcome = await answerSearch((q) => pagefind.for(q), state, this.#names, this.#words, { count: counted });
         if (!outcome || run !== this.#run) return;
         answer = outcome;
       }

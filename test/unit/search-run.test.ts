@@ -156,6 +156,24 @@ describe('runSearch', () => {
     expect((await idleCounts(fakePagefind(pages)))?.['jurisdiction']).toEqual({ uk: 3, us: 4, eu: 1 });
   });
 
+  test('asks for no dated filter when the counts are not wanted, so the results wait for no filter data, and lists the same', async () => {
+    const pages: Page[] = [...PAGES, { id: 'uk-measure', words: 'uk instruction measure', facets: { jurisdiction: 'uk', standing: 'current' } }];
+    const inner = fakePagefind(pages);
+    const asked: string[][] = [];
+    const recording: PagefindLike<FakeResult> = {
+      search: (term, options = {}) => {
+        asked.push(Object.keys((options as { filters?: object }).filters ?? {}));
+        return inner.search(term, options);
+      },
+    };
+    for (const query of ['?jurisdiction=uk', '?q=uk+instruction&sort=newest']) {
+      asked.length = 0;
+      const uncounted = await runSearch(recording, parseSearchState(query), [], { count: false });
+      expect(asked.flat()).not.toContain('dated');
+      expect(ids(uncounted)).toEqual(ids(await runSearch(inner, parseSearchState(query), [])));
+    }
+  });
+
   test('gives up quietly when Pagefind drops the search for a newer one', async () => {
     const dropped: PagefindLike<FakeResult> = { search: async () => null };
     expect(await runSearch(dropped, parseSearchState('?q=24+November+2022'), [])).toBeUndefined();

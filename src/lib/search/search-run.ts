@@ -161,20 +161,31 @@ async function namedFirst<R extends ResultLike>(pagefind: PagefindLike<R>, term:
   return [...results.filter((r) => first.has(r.id)), ...results.filter((r) => !first.has(r.id))];
 }
 
+/** How to run one view. */
+export interface SearchOptions {
+  /**
+   * Whether the counts are wanted (by default they are). The search page's first search shows its
+   * results before Pagefind has loaded the facets' filter data and counts afterwards; with `false`
+   * it asks for no filter data the results do not need, so the results do not wait for any.
+   */
+  count?: boolean;
+}
+
 /**
  * The results and facet counts of one view of the search page. With no words the filtered entries
  * are listed newest first (relevance means nothing without words); each chosen facet is counted as
  * if it were open, since its values are alternatives. Returns `undefined` if Pagefind dropped the
  * search for a newer one.
  */
-export async function runSearch<R extends ResultLike>(pagefind: PagefindLike<R>, state: SearchState, names: readonly NameAliases[]): Promise<SearchOutcome<R> | undefined> {
+export async function runSearch<R extends ResultLike>(pagefind: PagefindLike<R>, state: SearchState, names: readonly NameAliases[], options: SearchOptions = {}): Promise<SearchOutcome<R> | undefined> {
   try {
     const plan = planQuery(state.q, names);
     if (plan.kind === 'date') return await searchDate(pagefind, plan.readings, state);
     const term = plan.kind === 'words' ? plan.term : null;
     const sort = toPagefindSort(term === null && state.sort === 'relevance' ? 'newest' : state.sort);
-    // Sorted by date, the list holds dated pages only, so its counts count those alone.
-    const only = sort ? DATED : {};
+    // Sorted by date, the list holds dated pages only, so its counts count those alone. Not when the
+    // counts are not wanted: the dated filter's data would hold up the results (see SearchOptions).
+    const only = sort && options.count !== false ? DATED : {};
     const main = await ask(pagefind, term, { filters: { ...toPagefindFilters(state), ...only }, ...(sort ? { sort } : {}) });
     const counts: Counts = { ...main.filters };
     for (const facet of FACETS) {
@@ -235,8 +246,9 @@ export async function answerSearch<R extends ResultLike>(
   state: SearchState,
   names: readonly NameAliases[],
   vocabulary: (query: string) => Promise<readonly string[]>,
+  options: SearchOptions = {},
 ): Promise<Answer<R> | undefined> {
-  const view = (q: string) => runSearch(pagefindFor(q), { ...state, q }, names);
+  const view = (q: string) => runSearch(pagefindFor(q), { ...state, q }, names, options);
   const plan = planQuery(state.q, names);
   const corrects = plan.kind === 'words' && !state.verbatim;
   const [own, words] = await Promise.all([view(state.q), corrects ? vocabulary(state.q) : []]);
