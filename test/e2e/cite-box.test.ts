@@ -49,7 +49,8 @@ describe('the cite box with JavaScript', () => {
   });
 
   test('copies the APA citation as shown and says so in the live region, and on the button pressed', async () => {
-    const button = page.locator('button[data-copy="cite-apa"]');
+    // Its name changes as it says what happened: found by the end of its name.
+    const button = page.getByRole('button', { name: /APA \(7th edition\) citation$/ });
     await button.click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('APA (7th edition) citation copied.');
     // The live region is at the foot of the box, often off screen: the button itself says so for a moment.
