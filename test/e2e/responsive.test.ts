@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { brokenWords } from '../support/broken-words.ts';
 import { testBrowser } from '../support/test-browser.ts';
 
 const origin = inject('origin');
@@ -25,6 +26,19 @@ describe('small screens', () => {
     const phone = await open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     expect(await phone.box.getAttribute('placeholder')).toBe('Search');
     await phone.context.close();
+  });
+
+  test("/data/'s tables cut no word of a type or a meaning across two lines on a phone", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/data/`);
+      expect(await page.locator('main table td').count()).toBeGreaterThan(20);
+      expect(await brokenWords(page, 'main table td')).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    } finally {
+      await context.close();
+    }
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { brokenWords } from '../support/broken-words.ts';
 import { testBrowser } from '../support/test-browser.ts';
 
 const origin = inject('origin');
@@ -36,30 +37,6 @@ async function cutOff(page: Page): Promise<string[]> {
   });
 }
 
-/** The words of the table's cells that are cut across two lines ("Procureme / nt"): each word's text should lie on one line. */
-async function brokenWords(page: Page): Promise<string[]> {
-  return page.locator('#status-table th, #status-table td').evaluateAll((cells) => {
-    const broken: string[] = [];
-    for (const cell of cells) {
-      // The column headings a phone hides from sight, in a box of one pixel.
-      const head = cell.closest('thead');
-      if (head && getComputedStyle(head).clipPath !== 'none') continue;
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        // A line may break after a hyphen or a slash; a word between them should not break.
-        for (const word of (node.textContent ?? '').matchAll(/[^\s\-–—/]+/g)) {
-          const range = document.createRange();
-          range.setStart(node, word.index);
-          range.setEnd(node, word.index + word[0].length);
-          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          if (lines.size > 1) broken.push(word[0]);
-        }
-      }
-    }
-    return broken;
-  });
-}
-
 /** The number of measure rows and the measure links, in order. */
 async function measureLinks(page: Page): Promise<string[]> {
   return page.locator('#status-table tbody th[scope="row"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -80,7 +57,7 @@ describe.each([
   test('the page never scrolls sideways and no cell of the table is cut off', async () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     expect(await cutOff(page)).toEqual([]);
-    expect(await brokenWords(page)).toEqual([]);
+    expect(await brokenWords(page, '#status-table th, #status-table td')).toEqual([]);
   });
 
   test('each measure row says its kind, whom it binds, whom it names and its status, readable in one column on a phone', async () => {
@@ -151,7 +128,7 @@ describe('/status/ in print', () => {
     expect(headers).toEqual(['Measure', 'Kind', 'Binds', 'Names', 'Status']);
     expect(await measureLinks(page)).toEqual(screenLinks);
     expect(await cutOff(page)).toEqual([]);
-    expect(await brokenWords(page)).toEqual([]);
+    expect(await brokenWords(page, '#status-table th, #status-table td')).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   });
 
