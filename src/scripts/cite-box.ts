@@ -20,8 +20,8 @@ function textOf(element: HTMLElement, crlf: boolean): string {
 }
 
 class CiteBox extends HTMLElement {
-  /** The timers that put each button's word back after showing what happened. */
-  private readonly resets = new Map<HTMLButtonElement, ReturnType<typeof setTimeout>>();
+  /** Each button pressed: its own word (as the markup writes it) and the timer that puts it back. */
+  private readonly shown = new Map<HTMLButtonElement, { word: string; reset?: ReturnType<typeof setTimeout> }>();
 
   connectedCallback(): void {
     const today = localDay(new Date());
@@ -77,9 +77,11 @@ class CiteBox extends HTMLElement {
   private show(button: HTMLButtonElement, word: string): void {
     const text = button.firstChild;
     if (!(text instanceof Text)) return;
+    const state = this.shown.get(button) ?? { word: text.data };
+    this.shown.set(button, state);
+    clearTimeout(state.reset);
     text.data = word;
-    clearTimeout(this.resets.get(button));
-    this.resets.set(button, setTimeout(() => (text.data = 'Copy'), 2500));
+    state.reset = setTimeout(() => (text.data = state.word), 2500);
   }
 
   /** Empties the live region first, so the same message twice is announced twice. */
