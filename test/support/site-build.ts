@@ -40,17 +40,31 @@ export function cleanEnvironment(): NodeJS.ProcessEnv {
 /** What a build reads from the project, copied into its root. */
 const PROJECT_FILES = ['src', 'public', 'scripts/index-site.ts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
+/** One command of `npm run build`: the arguments to start this Node with, and the variables the command sets. */
+export interface BuildCommand {
+  args: string[];
+  env: Record<string, string>;
+}
+
 /**
  * The commands of `npm run build` (package.json), each as the program and arguments to start with
- * this Node: `astro …` runs Astro's own CLI, `node …` a script of the project. Anything else there
- * is an error, so the tests never build the site differently from the script.
+ * this Node and the variables it sets before them (`NAME=value astro …`): `astro …` runs Astro's own
+ * CLI, `node …` a script of the project. Anything else there is an error, so the tests never build
+ * the site differently from the script.
  */
-export function buildCommands(root: string = ROOT): string[][] {
+export function buildCommands(root: string = ROOT): BuildCommand[] {
   const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   return scripts['build']!.split('&&').map((command) => {
-    const [program, ...args] = command.trim().split(/\s+/);
-    if (program === 'astro') return [join(root, 'node_modules/astro/bin/astro.mjs'), ...args];
-    if (program === 'node') return args;
+    const words = command.trim().split(/\s+/);
+    const env: Record<string, string> = {};
+    for (let word = words[0]; word !== undefined && /^[A-Z_][A-Z0-9_]*=/.test(word); word = words[0]) {
+      const at = word.indexOf('=');
+      env[word.slice(0, at)] = word.slice(at + 1);
+      words.shift();
+    }
+    const [program, ...args] = words;
+    if (program === 'astro') return { args: [join(root, 'node_modules/astro/bin/astro.mjs'), ...args], env };
+    if (program === 'node') return { args, env };
     throw new Error(`package.json: scripts.build: the tests can only run "astro …" and "node …" commands, not "${command.trim()}"`);
   });
 }
@@ -97,8 +111,8 @@ export async function runBuild(env: Record<string, string>): Promise<BuildResult
 
 async function spawnBuild(root: string, env: Record<string, string>): Promise<BuildResult> {
   let output = '';
-  for (const args of buildCommands(root)) {
-    const step = await spawnStep(root, args, env);
+  for (const command of buildCommands(root)) {
+    const step = await spawnStep(root, command.args, { ...command.env, ...env });
     output += step.output;
     if (step.code !== 0) return { code: step.code, output, root };
   }
