@@ -67,6 +67,16 @@ describe('measuresOfEntry', () => {
     expect(measuresOfEntry('e1', all).map((m) => [m.measure.id, m.stages.map((s) => s.stage)])).toEqual([['entity', ['announced', 'in-force']]]);
     expect(measuresOfEntry('nothing', all)).toEqual([]);
   });
+
+  test('answers for the list it is given, in its order, after another list was asked about', () => {
+    expect(measuresOfEntry('e1', all)).toHaveLength(1);
+    expect(measuresOfEntry('e1', all.filter((m) => m.id !== 'entity'))).toEqual([]);
+    const twice = [...all, ...all];
+    expect(measuresOfEntry('e1', twice).map((m) => m.measure.id)).toEqual(['entity', 'entity']);
+    // A caller may change the list it gets without changing the next answer.
+    measuresOfEntry('e1', all).pop();
+    expect(measuresOfEntry('e1', all)).toHaveLength(1);
+  });
 });
 
 describe('measures for a vendor or a jurisdiction', () => {

@@ -171,11 +171,30 @@ export interface EntryMeasure<T extends MeasureRecord = MeasureRecord> {
  * @example measuresOfEntry('2019-10-07-x', measures)[0].stages[0].stage // 'adopted'
  */
 export function measuresOfEntry<T extends MeasureRecord>(entryId: string, measures: readonly T[]): EntryMeasure<T>[] {
-  return measures.flatMap((measure) => {
-    const stages = measure.data.stages.filter((s) => s.entry === entryId);
-    return stages.length > 0 ? [{ measure, stages }] : [];
-  });
+  // Every entry page asks twice (its facts and its search terms): the list of measures is read
+  // once into a map by entry, kept for as long as the list itself.
+  let byEntry = measuresByEntry.get(measures) as Map<string, EntryMeasure<T>[]> | undefined;
+  if (!byEntry) {
+    byEntry = new Map();
+    for (const measure of measures) {
+      const stagesByEntry = new Map<string, MeasureStage[]>();
+      for (const stage of measure.data.stages) {
+        const list = stagesByEntry.get(stage.entry);
+        if (list) list.push(stage);
+        else stagesByEntry.set(stage.entry, [stage]);
+      }
+      for (const [entry, stages] of stagesByEntry) {
+        const list = byEntry.get(entry);
+        if (list) list.push({ measure, stages });
+        else byEntry.set(entry, [{ measure, stages }]);
+      }
+    }
+    measuresByEntry.set(measures, byEntry);
+  }
+  return [...(byEntry.get(entryId) ?? [])];
 }
+
+const measuresByEntry = new WeakMap<readonly MeasureRecord[], Map<string, EntryMeasure[]>>();
 
 /** Measures that name a vendor (by id), or that bind in a jurisdiction, split into those in force and the rest. */
 export interface MeasuresInForce<T extends MeasureRecord> {
