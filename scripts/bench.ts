@@ -3,13 +3,15 @@
  * in the same run, a bare Astro + MDX + Pagefind baseline on the same entries; measures build and
  * index time, peak memory, output, page weight per page type, the cost and speed of a first
  * search in Chromium, and Lighthouse scores; writes a Markdown report and ends with one line:
- * `bench: full/baseline build ratio R at N entries, entry page X kB gz, first search Y kB`.
+ * `bench: full/baseline build ratio R (median of K paired runs) at N entries, entry page X kB gz,
+ * first search Y kB`.
  *
  *   npm run bench                        1,000 synthetic entries
  *   npm run bench -- --entries 200       any number
  *   npm run bench -- --large             5,000
  *   npm run bench -- --real              the real content, and the labelled search queries' ranks
- *   options: --seed S, --out FILE, --no-lighthouse, --keep (keep the temporary folder)
+ *   options: --seed S, --runs K (builds of each site, 5 by default), --out FILE, --no-lighthouse,
+ *            --keep (keep the temporary folder)
  *
  * Lighthouse is a package of the benchmark's own (scripts/bench/lighthouse/package.json), not part
  * of the site's install: a run that uses it installs it first if it is missing (`npm ci --prefix
@@ -37,13 +39,20 @@ const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 const INDEX_SITE = join(ROOT, 'scripts/index-site.ts');
 const BASELINE = join(ROOT, 'scripts/bench/baseline');
 const QUERIES: [string, string] = ['surveillance cameras', 'hikvision'];
+/**
+ * Builds of each site a bench makes by default: one pair of builds cannot tell 1.2× from 1.35× on a
+ * machine whose speed drifts, and the median of five pairs is steady (docs/benchmark.md, "How the
+ * build is judged").
+ */
+const DEFAULT_RUNS = 5;
 
-const USAGE = `usage: npm run bench -- [--entries N | --large | --real] [--seed S] [--out FILE] [--no-lighthouse] [--keep]
+const USAGE = `usage: npm run bench -- [--entries N | --large | --real] [--seed S] [--runs K] [--out FILE] [--no-lighthouse] [--keep]
   --entries N      synthetic entries to generate (default 1000)
   --large          5000 synthetic entries
   --real           measure the real content (src/content) instead of synthetic entries
   --seed S         seed of the synthetic content (default 1)
-  --runs K         build each site K times, alternating, and keep each one's fastest run (default 1)
+  --runs K         build each site K times, alternating (default 5); the build targets are judged on
+                   the median of the K paired runs (on the fastest runs below 3)
   --out FILE       where to write the Markdown report (default bench-report.md)
   --no-lighthouse  skip the Lighthouse runs (otherwise Lighthouse is installed into
                    scripts/bench/lighthouse/node_modules first if it is missing)
@@ -58,7 +67,7 @@ function options() {
       large: { type: 'boolean', default: false },
       real: { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
-      runs: { type: 'string', default: '1' },
+      runs: { type: 'string', default: String(DEFAULT_RUNS) },
       out: { type: 'string', default: 'bench-report.md' },
       'no-lighthouse': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
