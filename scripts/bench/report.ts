@@ -80,11 +80,12 @@ export interface JudgedRatio {
  */
 export function judgedRatio(result: Pick<BenchResult, 'full' | 'baseline'>, time: 'wall' | 'cpu'): JudgedRatio | undefined {
   const { full, baseline } = result;
-  const [f, b] = time === 'wall' ? [full.totalMs, baseline.totalMs] : [full.totalCpuMs, baseline.totalCpuMs];
+  const [f, b, fullRuns, baselineRuns] =
+    time === 'wall' ? [full.totalMs, baseline.totalMs, full.allTotalsMs, baseline.allTotalsMs] : [full.totalCpuMs, baseline.totalCpuMs, full.allTotalCpuMs, baseline.allTotalCpuMs];
   if (f === undefined || b === undefined) return undefined;
   const fastest = ratio(f, b);
-  if (Math.min(full.allTotalsMs.length, baseline.allTotalsMs.length) < PAIRED_MIN_RUNS) return { value: fastest, basis: 'fastest', fastest, unpaired: 'few runs' };
-  const pair = time === 'wall' ? pairedRatios(full.allTotalsMs, baseline.allTotalsMs) : pairedRatios(full.allTotalCpuMs, baseline.allTotalCpuMs);
+  if (Math.min(fullRuns.length, baselineRuns.length) < PAIRED_MIN_RUNS) return { value: fastest, basis: 'fastest', fastest, unpaired: 'few runs' };
+  const pair = pairedRatios(fullRuns, baselineRuns);
   return pair ? { value: pair.median, basis: 'paired', fastest, pairs: pair.ratios.length } : { value: fastest, basis: 'fastest', fastest, unpaired: 'missing figures' };
 }
 

@@ -47,6 +47,23 @@ export interface BuildCommand {
 }
 
 /**
+ * One shell command of an npm script as words: the variables it sets before its program
+ * (`NAME=value …`), the program and its arguments.
+ * @example commandWords('A=1 astro build') // { env: { A: '1' }, program: 'astro', args: ['build'] }
+ */
+export function commandWords(command: string): { env: Record<string, string>; program: string | undefined; args: string[] } {
+  const words = command.trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  for (let word = words[0]; word !== undefined && /^[A-Z_][A-Z0-9_]*=/.test(word); word = words[0]) {
+    const at = word.indexOf('=');
+    env[word.slice(0, at)] = word.slice(at + 1);
+    words.shift();
+  }
+  const [program, ...args] = words;
+  return { env, program, args };
+}
+
+/**
  * The commands of `npm run build` (package.json), each as the program and arguments to start with
  * this Node and the variables it sets before them (`NAME=value astro …`): `astro …` runs Astro's own
  * CLI, `node …` a script of the project. Anything else there is an error, so the tests never build
@@ -55,14 +72,7 @@ export interface BuildCommand {
 export function buildCommands(root: string = ROOT): BuildCommand[] {
   const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   return scripts['build']!.split('&&').map((command) => {
-    const words = command.trim().split(/\s+/);
-    const env: Record<string, string> = {};
-    for (let word = words[0]; word !== undefined && /^[A-Z_][A-Z0-9_]*=/.test(word); word = words[0]) {
-      const at = word.indexOf('=');
-      env[word.slice(0, at)] = word.slice(at + 1);
-      words.shift();
-    }
-    const [program, ...args] = words;
+    const { env, program, args } = commandWords(command);
     if (program === 'astro') return { args: [join(root, 'node_modules/astro/bin/astro.mjs'), ...args], env };
     if (program === 'node') return { args, env };
     throw new Error(`package.json: scripts.build: the tests can only run "astro …" and "node …" commands, not "${command.trim()}"`);

@@ -7,20 +7,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildCommands } from '../support/site-build.ts';
+import { buildCommands, commandWords } from '../support/site-build.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 /** Each command of a script that starts Astro (`astro …`), with the variables it sets before it. */
 function astroCommands(script: string): { command: string; env: string[] }[] {
-  return script
-    .split(/&&|\|\||;/)
-    .map((command) => command.trim().split(/\s+/))
-    .flatMap((words) => {
-      const at = words.findIndex((w) => !/^[A-Z_][A-Z0-9_]*=/.test(w));
-      return words[at] === 'astro' ? [{ command: words.join(' '), env: words.slice(0, at) }] : [];
-    });
+  return script.split(/&&|\|\||;/).flatMap((command) => {
+    const { env, program } = commandWords(command);
+    return program === 'astro' ? [{ command: command.trim(), env: Object.entries(env).map(([name, value]) => `${name}=${value}`) }] : [];
+  });
 }
 
 describe('package.json scripts', () => {
